@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+/// @file text_file.hpp Reads a whole input (a file, or "-" for stdin) as checked UTF-8 text.
+#pragma once
+
+#include <string>
+
+#include "common/diagnostic.hpp"
+
+namespace cg {
+
+struct TextFileOptions {
+  bool allow_empty = false;  ///< an empty input is an error unless allowed
+  bool require_utf8 = true;  ///< reject invalid UTF-8 with its line and column
+};
+
+/// Reads `path` ("-" = standard input). Errors (DiagKind::io or data) name the file: missing,
+/// a directory, unreadable, empty, binary (a NUL byte), invalid UTF-8 (with line:column).
+Result<std::string> read_text_file(const std::string& path, const TextFileOptions& options = {});
+
+/// The name used in messages for `path`: "<stdin>" for "-".
+std::string display_name(const std::string& path);
+
+}  // namespace cg
