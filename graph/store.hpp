@@ -108,6 +108,9 @@ class Store {
   std::string next_blank_prefix();
 
   struct Impl;
+  /// The Sord objects behind the store, for graph/ sources only (Impl is defined in
+  /// graph/detail/sord_access.hpp, which nothing outside graph/ includes).
+  Impl& internals() const { return *impl_; }
 
  private:
   std::unique_ptr<Impl> impl_;

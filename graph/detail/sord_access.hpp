@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+/// @file sord_access.hpp Internal: the Sord objects behind a Store, for graph/ sources only.
+#pragma once
+
+#include <sord/sord.h>
+
+#include <unordered_set>
+
+#include "graph/store.hpp"
+
+namespace cg::graph {
+
+struct Store::Impl {
+  SordWorld* world = nullptr;
+  SordModel* model = nullptr;
+  std::unordered_set<const SordNode*> held;  ///< nodes interned by hand (one reference each)
+  unsigned blank_documents = 0;
+  bool graph_indices = true;
+
+  /// Takes ownership of one reference to `node` and returns it interned.
+  const SordNode* hold(SordNode* node);
+  const SordNode* node(const Term& term);  ///< interns
+};
+
+namespace detail {
+inline const SordNode* sord_node(TermId id) { return static_cast<const SordNode*>(id.node); }
+inline TermId term_id(const SordNode* node) { return TermId{node}; }
+Term to_term(const SordNode* node);
+}  // namespace detail
+
+}  // namespace cg::graph
