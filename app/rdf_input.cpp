@@ -17,7 +17,7 @@ Result<graph::Syntax> parse_rdf_format(const std::string& name) {
 Result<void> load_rdf_files(graph::Store& store, const std::vector<std::string>& paths,
                             std::optional<graph::Syntax> syntax, const std::string& base_iri) {
   for (const std::string& path : paths) {
-    auto text = read_text_file(path);
+    auto text = read_text_file(path, TextFileOptions{.allow_nul = true});
     if (!text) return unexpected(std::move(text).error());
     graph::ReadOptions options;
     options.syntax = syntax ? *syntax : graph::syntax_from_path(path).value_or(graph::Syntax::turtle);

@@ -19,8 +19,8 @@ struct IterDeleter {
 };
 using IterPtr = std::unique_ptr<SordIter, IterDeleter>;
 
-IdQuad to_id_quad(const SordQuad& q) {
-  return IdQuad{detail::term_id(q[0]), detail::term_id(q[1]), detail::term_id(q[2]), detail::term_id(q[3])};
+IdQuad to_id_quad(const Store::Impl& impl, const SordQuad& q) {
+  return IdQuad{detail::term_id(q[0]), detail::term_id(q[1]), detail::term_id(q[2]), impl.graph_id(q[3])};
 }
 }  // namespace
 
@@ -74,6 +74,7 @@ Store::Store(const StoreOptions& options) : impl_(std::make_unique<Impl>()) {
   sord_world_set_error_sink(impl_->world, [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
   impl_->model = sord_new(impl_->world, indices, options.graph_indices);
   impl_->graph_indices = options.graph_indices;
+  impl_->default_graph = impl_->hold(sord_new_uri(impl_->world, u8(std::string(detail::k_default_graph_iri))));
 }
 
 Store::~Store() {
@@ -113,7 +114,7 @@ TermKind Store::kind(TermId id) const {
 
 bool Store::insert(const IdQuad& q) {
   SordQuad quad = {detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
-                   detail::sord_node(q.graph)};
+                   impl_->graph_node(q.graph)};
   return sord_add(impl_->model, quad);
 }
 
@@ -136,7 +137,7 @@ bool Store::contains(const IdQuad& q) const {
 bool Store::erase(const IdQuad& q) {
   if (!contains(q)) return false;
   SordQuad quad = {detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
-                   detail::sord_node(q.graph)};
+                   impl_->graph_node(q.graph)};
   sord_remove(impl_->model, quad);
   return true;
 }
@@ -150,7 +151,7 @@ void Store::clear() {
   std::vector<IdQuad> all = find(Pattern{});
   for (const IdQuad& q : all) {
     SordQuad quad = {detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
-                     detail::sord_node(q.graph)};
+                     impl_->graph_node(q.graph)};
     sord_remove(impl_->model, quad);
   }
 }
@@ -158,17 +159,17 @@ void Store::clear() {
 std::size_t Store::size() const { return sord_num_quads(impl_->model); }
 
 void Store::match(const Pattern& p, const std::function<bool(const IdQuad&)>& visit) const {
-  // Sord treats a null graph as a wildcard; "default graph only" filters afterwards.
-  const SordNode* g = p.scope == GraphScope::named ? detail::sord_node(p.graph) : nullptr;
+  const SordNode* g = nullptr;  // Sord's wildcard
+  if (p.scope == GraphScope::default_only) g = impl_->default_graph;
+  if (p.scope == GraphScope::named && p.graph) g = detail::sord_node(p.graph);
   SordQuad pat = {detail::sord_node(p.subject), detail::sord_node(p.predicate), detail::sord_node(p.object), g};
   IterPtr it(sord_find(impl_->model, pat));
   if (!it) return;
   SordQuad q;
   for (; !sord_iter_end(it.get()); sord_iter_next(it.get())) {
     sord_iter_get(it.get(), q);
-    if (p.scope == GraphScope::default_only && q[3] != nullptr) continue;
-    if (p.scope == GraphScope::named && q[3] == nullptr) continue;
-    if (!visit(to_id_quad(q))) return;
+    if (p.scope == GraphScope::named && q[3] == impl_->default_graph) continue;
+    if (!visit(to_id_quad(*impl_, q))) return;
   }
 }
 

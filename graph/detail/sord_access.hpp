@@ -16,6 +16,15 @@ struct Store::Impl {
   std::unordered_set<const SordNode*> held;  ///< nodes interned by hand (one reference each)
   unsigned blank_documents = 0;
   bool graph_indices = true;
+  /// Sord treats a null graph as a wildcard even when storing, so the triple (s p o) in the
+  /// default graph would collide with (s p o) in a named graph. The default graph is therefore
+  /// stored as this reserved node and shown as a null id outside.
+  const SordNode* default_graph = nullptr;
+
+  const SordNode* graph_node(TermId g) const {
+    return g ? static_cast<const SordNode*>(g.node) : default_graph;
+  }
+  TermId graph_id(const SordNode* g) const { return g == default_graph ? TermId{} : TermId{g}; }
 
   /// Takes ownership of one reference to `node` and returns it interned.
   const SordNode* hold(SordNode* node);
@@ -25,6 +34,7 @@ struct Store::Impl {
 namespace detail {
 inline const SordNode* sord_node(TermId id) { return static_cast<const SordNode*>(id.node); }
 inline TermId term_id(const SordNode* node) { return TermId{node}; }
+inline constexpr const char* k_default_graph_iri = "urn:x-claimgraph:default-graph";
 Term to_term(const SordNode* node);
 }  // namespace detail
 

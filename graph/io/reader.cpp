@@ -11,7 +11,9 @@
 #include <memory>
 
 #include "common/text_file.hpp"
+#include "common/utf8.hpp"
 #include "graph/detail/sord_access.hpp"
+#include "graph/iri.hpp"
 
 namespace cg::graph {
 
@@ -40,24 +42,31 @@ struct ReadContext {
   std::optional<Diagnostic> error;
   std::string pending_problem;  ///< set by a callback, positioned by the error sink
   std::string pending_token;    ///< the prefixed name that failed to expand
+  std::string base;             ///< the current base IRI (absolute), resolved by us, not Serd
 
   SordNode* node(const SerdNode* n, const SerdNode* datatype = nullptr, const SerdNode* lang = nullptr) {
     return sord_node_from_serd_node(impl.world, env.get(), n, datatype, lang);
   }
 };
 
+SerdNode uri_node(const std::string& iri) { return serd_node_from_string(SERD_URI, u8(iri.c_str())); }
+
+// Serd 0.30 resolves relative IRIs without removing dot segments (RFC 3986 §5.2.4), so every
+// relative reference is resolved here and Serd only ever sees absolute IRIs.
 SerdStatus on_base(void* handle, const SerdNode* uri) {
   auto* ctx = static_cast<ReadContext*>(handle);
-  return serd_env_set_base_uri(ctx->env.get(), uri);
+  ctx->base = resolve_iri(ctx->base, to_string(uri));
+  SerdNode node = uri_node(ctx->base);
+  return serd_env_set_base_uri(ctx->env.get(), &node);
 }
 
 SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   auto* ctx = static_cast<ReadContext*>(handle);
-  SerdStatus st = serd_env_set_prefix(ctx->env.get(), name, uri);
+  std::string iri = resolve_iri(ctx->base, to_string(uri));
+  SerdNode node = uri_node(iri);
+  SerdStatus st = serd_env_set_prefix(ctx->env.get(), name, &node);
   if (st) return st;
-  SerdNode full = serd_env_expand_node(ctx->env.get(), uri);
-  ctx->store.prefixes()[to_string(name)] = full.buf ? to_string(&full) : to_string(uri);
-  serd_node_free(&full);
+  ctx->store.prefixes()[to_string(name)] = iri;
   return SERD_SUCCESS;
 }
 
@@ -66,6 +75,26 @@ SerdStatus on_statement(void* handle, SerdStatementFlags /*flags*/, const SerdNo
                         const SerdNode* datatype, const SerdNode* lang) {
   auto* ctx = static_cast<ReadContext*>(handle);
   ++ctx->stats.statements;
+  // Escapes can produce what UTF-8 forbids (lone surrogates such as \uD800).
+  for (const SerdNode* n : {subject, predicate, object, graph}) {
+    if (n && n->buf && utf8::find_invalid(std::string_view(cstr(n->buf), n->n_bytes))) {
+      ctx->pending_problem = "an escape sequence encodes an invalid code point (e.g. a surrogate)";
+      ctx->pending_token = "\\u";
+      return SERD_ERR_BAD_SYNTAX;
+    }
+  }
+  // Resolve relative IRI references ourselves (see on_base).
+  std::string resolved[4];
+  SerdNode resolved_nodes[4];
+  const SerdNode** slots[4] = {&subject, &predicate, &object, &graph};
+  for (int i = 0; i < 4; ++i) {
+    const SerdNode* n = *slots[i];
+    if (n && n->type == SERD_URI && !has_scheme(std::string_view(cstr(n->buf), n->n_bytes))) {
+      resolved[i] = resolve_iri(ctx->base, to_string(n));
+      resolved_nodes[i] = uri_node(resolved[i]);
+      *slots[i] = &resolved_nodes[i];
+    }
+  }
   // RDF 1.1: "x"^^xsd:string and "x" are one term; store the simple form.
   if (datatype) {
     SerdNode dt = serd_env_expand_node(ctx->env.get(), datatype);
@@ -80,7 +109,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags /*flags*/, const SerdNo
   bool ok = s && p && o && (!graph || graph->type == SERD_NOTHING || g);
   if (datatype && o == nullptr) ok = false;
   if (ok) {
-    const SordNode* gn = g ? g : ctx->into_graph;
+    const SordNode* gn = g ? g : ctx->into_graph ? ctx->into_graph : ctx->impl.default_graph;
     SordQuad quad = {s, p, o, gn};
     if (sord_add(ctx->impl.model, quad)) {
       ++ctx->stats.inserted;
@@ -169,10 +198,11 @@ Result<ReadStats> read_rdf(Store& store, std::string_view text, const ReadOption
     return unexpected(make_diagnostic(DiagKind::unsupported, "reading JSON-LD is not supported (only writing)",
                                       options.source_name));
   Store::Impl& impl = store.internals();
-  ReadContext ctx{store, impl, options, nullptr, nullptr, {}, {}, {}, {}};
+  ReadContext ctx{store, impl, options, nullptr, nullptr, {}, {}, {}, {}, {}, {}};
   SerdNode base = options.base_iri.empty() ? SERD_NODE_NULL
                                            : serd_node_from_string(SERD_URI, u8(options.base_iri.c_str()));
   ctx.env.reset(serd_env_new(options.base_iri.empty() ? nullptr : &base));
+  ctx.base = options.base_iri;
   if (options.into_graph) ctx.into_graph = impl.node(*options.into_graph);
 
   std::unique_ptr<SerdReader, ReaderDeleter> reader(serd_reader_new(
@@ -221,7 +251,7 @@ std::string file_iri(const std::string& path) {
 
 Result<ReadStats> read_rdf_file(Store& store, const std::string& path, std::optional<Syntax> syntax,
                                 const std::string& base_iri, std::optional<Term> into_graph) {
-  auto text = read_text_file(path, TextFileOptions{.allow_empty = true});
+  auto text = read_text_file(path, TextFileOptions{.allow_empty = true, .allow_nul = true});
   if (!text) return unexpected(std::move(text).error());
   ReadOptions options;
   options.syntax = syntax ? *syntax : syntax_from_path(path).value_or(Syntax::turtle);
