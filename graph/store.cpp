@@ -63,6 +63,24 @@ const SordNode* Store::Impl::node(const Term& term) {
   return nullptr;
 }
 
+bool Store::Impl::add(const SordNode* s, const SordNode* p, const SordNode* o, const SordNode* g) {
+  SordQuad quad = {s, p, o, g};
+  if (!sord_add(model, quad)) return false;
+  if (g != default_graph) ++named_graphs[g];
+  return true;
+}
+
+bool Store::Impl::remove(const SordNode* s, const SordNode* p, const SordNode* o, const SordNode* g) {
+  SordQuad quad = {s, p, o, g};
+  if (!sord_contains(model, quad)) return false;
+  sord_remove(model, quad);
+  if (g != default_graph) {
+    auto it = named_graphs.find(g);
+    if (it != named_graphs.end() && --it->second == 0) named_graphs.erase(it);
+  }
+  return true;
+}
+
 Store::Store(const StoreOptions& options) : impl_(std::make_unique<Impl>()) {
   unsigned indices = 0;
   if (options.index_spo) indices |= SORD_SPO;
@@ -72,8 +90,7 @@ Store::Store(const StoreOptions& options) : impl_(std::make_unique<Impl>()) {
   impl_->world = sord_world_new();
   // Sord would print expansion failures; the reader reports them as diagnostics instead.
   sord_world_set_error_sink(impl_->world, [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
-  impl_->model = sord_new(impl_->world, indices, options.graph_indices);
-  impl_->graph_indices = options.graph_indices;
+  impl_->model = sord_new(impl_->world, indices, true);
   impl_->default_graph = impl_->hold(sord_new_uri(impl_->world, u8(std::string(detail::k_default_graph_iri))));
 }
 
@@ -113,9 +130,8 @@ TermKind Store::kind(TermId id) const {
 }
 
 bool Store::insert(const IdQuad& q) {
-  SordQuad quad = {detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
-                   impl_->graph_node(q.graph)};
-  return sord_add(impl_->model, quad);
+  return impl_->add(detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
+                    impl_->graph_node(q.graph));
 }
 
 bool Store::insert(const Quad& q) {
@@ -135,11 +151,9 @@ bool Store::contains(const IdQuad& q) const {
 }
 
 bool Store::erase(const IdQuad& q) {
-  if (!contains(q)) return false;
-  SordQuad quad = {detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
-                   impl_->graph_node(q.graph)};
-  sord_remove(impl_->model, quad);
-  return true;
+  if (!q.subject || !q.predicate || !q.object) return false;
+  return impl_->remove(detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
+                       impl_->graph_node(q.graph));
 }
 
 bool Store::erase(const Quad& q) {
@@ -149,28 +163,36 @@ bool Store::erase(const Quad& q) {
 
 void Store::clear() {
   std::vector<IdQuad> all = find(Pattern{});
-  for (const IdQuad& q : all) {
-    SordQuad quad = {detail::sord_node(q.subject), detail::sord_node(q.predicate), detail::sord_node(q.object),
-                     impl_->graph_node(q.graph)};
-    sord_remove(impl_->model, quad);
-  }
+  for (const IdQuad& q : all) erase(q);
 }
 
 std::size_t Store::size() const { return sord_num_quads(impl_->model); }
 
 void Store::match(const Pattern& p, const std::function<bool(const IdQuad&)>& visit) const {
-  const SordNode* g = nullptr;  // Sord's wildcard
-  if (p.scope == GraphScope::default_only) g = impl_->default_graph;
-  if (p.scope == GraphScope::named && p.graph) g = detail::sord_node(p.graph);
-  SordQuad pat = {detail::sord_node(p.subject), detail::sord_node(p.predicate), detail::sord_node(p.object), g};
-  IterPtr it(sord_find(impl_->model, pat));
-  if (!it) return;
-  SordQuad q;
-  for (; !sord_iter_end(it.get()); sord_iter_next(it.get())) {
-    sord_iter_get(it.get(), q);
-    if (p.scope == GraphScope::named && q[3] == impl_->default_graph) continue;
-    if (!visit(to_id_quad(*impl_, q))) return;
+  // One graph at a time: Sord searches a bound graph through its graph-first indices, while a
+  // wildcard graph would yield distinct triples and lose quads that differ only in the graph.
+  auto scan = [&](const SordNode* g) {
+    SordQuad pat = {detail::sord_node(p.subject), detail::sord_node(p.predicate), detail::sord_node(p.object), g};
+    IterPtr it(sord_find(impl_->model, pat));
+    if (!it) return true;
+    SordQuad q;
+    for (; !sord_iter_end(it.get()); sord_iter_next(it.get())) {
+      sord_iter_get(it.get(), q);
+      if (!visit(to_id_quad(*impl_, q))) return false;
+    }
+    return true;
+  };
+  if (p.scope == GraphScope::default_only) {
+    scan(impl_->default_graph);
+    return;
   }
+  if (p.scope == GraphScope::named && p.graph) {
+    scan(detail::sord_node(p.graph));
+    return;
+  }
+  if (p.scope == GraphScope::any && !scan(impl_->default_graph)) return;
+  for (TermId g : graph_names())
+    if (!scan(detail::sord_node(g))) return;
 }
 
 std::size_t Store::count(const Pattern& p) const {
@@ -209,12 +231,9 @@ std::vector<Quad> Store::quads() const {
 }
 
 std::vector<TermId> Store::graph_names() const {
-  std::unordered_set<TermId, TermIdHash> seen;
   std::vector<TermId> out;
-  match(Pattern{{}, {}, {}, {}, GraphScope::named}, [&](const IdQuad& q) {
-    if (seen.insert(q.graph).second) out.push_back(q.graph);
-    return true;
-  });
+  out.reserve(impl_->named_graphs.size());
+  for (const auto& [node, count] : impl_->named_graphs) out.push_back(detail::term_id(node));
   std::sort(out.begin(), out.end(), [&](TermId a, TermId b) { return term(a) < term(b); });
   return out;
 }

@@ -54,8 +54,8 @@ struct StoreOptions {
   /// Index orders kept (subject/predicate/object first). SPO+POS+OSP answer every pattern
   /// with bound positions from a prefix.
   bool index_spo = true, index_pos = true, index_osp = true;
-  /// Also keep graph-first copies of the indices (for GRAPH <g> { … } patterns).
-  bool graph_indices = true;
+  // Graph-first copies of the indices are always kept: Sord can only enumerate quads (rather
+  // than distinct triples) and search a bound graph through them.
 };
 
 /// Summary figures of a store.

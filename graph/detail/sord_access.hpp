@@ -4,6 +4,7 @@
 
 #include <sord/sord.h>
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include "graph/store.hpp"
@@ -15,7 +16,9 @@ struct Store::Impl {
   SordModel* model = nullptr;
   std::unordered_set<const SordNode*> held;  ///< nodes interned by hand (one reference each)
   unsigned blank_documents = 0;
-  bool graph_indices = true;
+  /// Quads per named graph. Sord iterates distinct *triples* when the graph is a wildcard, so
+  /// a quad pattern over every graph is answered graph by graph from this registry.
+  std::unordered_map<const SordNode*, std::size_t> named_graphs;
   /// Sord treats a null graph as a wildcard even when storing, so the triple (s p o) in the
   /// default graph would collide with (s p o) in a named graph. The default graph is therefore
   /// stored as this reserved node and shown as a null id outside.
@@ -29,6 +32,10 @@ struct Store::Impl {
   /// Takes ownership of one reference to `node` and returns it interned.
   const SordNode* hold(SordNode* node);
   const SordNode* node(const Term& term);  ///< interns
+  /// Adds or removes one quad (graph = default_graph for the default graph), keeping the
+  /// named-graph registry in step. Return whether the store changed.
+  bool add(const SordNode* s, const SordNode* p, const SordNode* o, const SordNode* g);
+  bool remove(const SordNode* s, const SordNode* p, const SordNode* o, const SordNode* g);
 };
 
 namespace detail {

@@ -110,8 +110,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags /*flags*/, const SerdNo
   if (datatype && o == nullptr) ok = false;
   if (ok) {
     const SordNode* gn = g ? g : ctx->into_graph ? ctx->into_graph : ctx->impl.default_graph;
-    SordQuad quad = {s, p, o, gn};
-    if (sord_add(ctx->impl.model, quad)) {
+    if (ctx->impl.add(s, p, o, gn)) {
       ++ctx->stats.inserted;
       ctx->inserted.push_back({s, p, o, gn});
       // The model holds its own references, so the pointers stay valid for a rollback.
@@ -218,10 +217,7 @@ Result<ReadStats> read_rdf(Store& store, std::string_view text, const ReadOption
   SerdStatus st = serd_reader_read_source(reader.get(), memory_read, memory_error, &source,
                                           u8(options.source_name.c_str()), 1 << 16);
   if (st > SERD_FAILURE || ctx.error) {
-    for (const auto& q : ctx.inserted) {
-      SordQuad quad = {q[0], q[1], q[2], q[3]};
-      sord_remove(impl.model, quad);
-    }
+    for (const auto& q : ctx.inserted) impl.remove(q[0], q[1], q[2], q[3]);
     if (ctx.error) return unexpected(std::move(*ctx.error));
     std::string why = ctx.pending_problem.empty() ? cstr(serd_strerror(st)) : ctx.pending_problem;
     Diagnostic d = make_diagnostic(DiagKind::syntax, why, options.source_name);

@@ -54,6 +54,9 @@ TEST_SUITE("graph.store") {
     store.insert(Quad{ex("s"), ex("p"), ex("o"), std::nullopt});
     store.insert(Quad{ex("s"), ex("p"), ex("o"), ex("g1")});
     CHECK(store.size() == 2);
+    CHECK(store.count(Pattern{}) == 2);
+    CHECK(store.count(Pattern{store.lookup(ex("s")), {}, {}, {}}) == 2);
+    CHECK(store.find(Pattern{{}, {}, store.lookup(ex("o")), {}}).size() == 2);
     CHECK(store.contains(IdQuad{store.lookup(ex("s")), store.lookup(ex("p")), store.lookup(ex("o")), {}}));
     CHECK(store.contains(IdQuad{store.lookup(ex("s")), store.lookup(ex("p")), store.lookup(ex("o")), store.lookup(ex("g1"))}));
     CHECK_FALSE(store.contains(IdQuad{store.lookup(ex("s")), store.lookup(ex("p")), store.lookup(ex("o")), store.lookup(ex("g2"))}));
