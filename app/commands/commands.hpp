@@ -8,5 +8,7 @@ namespace cg::app {
 
 int run_convert(CommandContext& ctx);
 int run_stats(CommandContext& ctx);
+int run_query(CommandContext& ctx);
+int run_update(CommandContext& ctx);
 
 }  // namespace cg::app

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "graph/iri.hpp"
+
 namespace cg::query::algebra {
 
 namespace ast = cg::parser::ast;
@@ -24,134 +26,10 @@ struct TranslateError {
   throw TranslateError{std::move(d)};
 }
 
-std::string remove_dot_segments(std::string in) {
-  std::string out;
-  while (!in.empty()) {
-    if (in.rfind("../", 0) == 0) {
-      in.erase(0, 3);
-    } else if (in.rfind("./", 0) == 0) {
-      in.erase(0, 2);
-    } else if (in.rfind("/./", 0) == 0) {
-      in.replace(0, 3, "/");
-    } else if (in == "/.") {
-      in = "/";
-    } else if (in.rfind("/../", 0) == 0 || in == "/..") {
-      in = in == "/.." ? "/" : in.substr(3);
-      auto p = out.rfind('/');
-      out.erase(p == std::string::npos ? 0 : p);
-    } else if (in == "." || in == "..") {
-      in.clear();
-    } else {
-      std::size_t start = in[0] == '/' ? 1 : 0;
-      auto p = in.find('/', start);
-      if (p == std::string::npos) p = in.size();
-      out += in.substr(0, p);
-      in.erase(0, p);
-    }
-  }
-  return out;
-}
-
-struct IriParts {
-  std::string scheme, authority, path, query, fragment;
-  bool has_scheme = false, has_authority = false, has_query = false, has_fragment = false;
-};
-
-IriParts split(const std::string& s) {
-  IriParts p;
-  std::size_t i = 0;
-  auto colon = s.find(':');
-  if (colon != std::string::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(s[0]))) {
-    bool ok = true;
-    for (std::size_t k = 0; k < colon; ++k) {
-      char c = s[k];
-      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') ok = false;
-    }
-    if (ok) {
-      p.scheme = s.substr(0, colon);
-      p.has_scheme = true;
-      i = colon + 1;
-    }
-  }
-  if (s.compare(i, 2, "//") == 0) {
-    auto end = s.find_first_of("/?#", i + 2);
-    if (end == std::string::npos) end = s.size();
-    p.authority = s.substr(i + 2, end - i - 2);
-    p.has_authority = true;
-    i = end;
-  }
-  auto end = s.find_first_of("?#", i);
-  if (end == std::string::npos) end = s.size();
-  p.path = s.substr(i, end - i);
-  i = end;
-  if (i < s.size() && s[i] == '?') {
-    end = s.find('#', i);
-    if (end == std::string::npos) end = s.size();
-    p.query = s.substr(i + 1, end - i - 1);
-    p.has_query = true;
-    i = end;
-  }
-  if (i < s.size() && s[i] == '#') {
-    p.fragment = s.substr(i + 1);
-    p.has_fragment = true;
-  }
-  return p;
-}
-
-std::string join(const IriParts& t) {
-  std::string s;
-  if (t.has_scheme) s += t.scheme + ":";
-  if (t.has_authority) s += "//" + t.authority;
-  s += t.path;
-  if (t.has_query) s += "?" + t.query;
-  if (t.has_fragment) s += "#" + t.fragment;
-  return s;
-}
-
 }  // namespace
 
 std::string resolve_iri(const std::string& base, const std::string& ref) {
-  IriParts r = split(ref);
-  if (r.has_scheme) {
-    r.path = remove_dot_segments(r.path);
-    return join(r);
-  }
-  if (base.empty()) return ref;
-  IriParts b = split(base);
-  IriParts t;
-  t.scheme = b.scheme;
-  t.has_scheme = b.has_scheme;
-  if (r.has_authority) {
-    t.authority = r.authority;
-    t.has_authority = true;
-    t.path = remove_dot_segments(r.path);
-    t.query = r.query;
-    t.has_query = r.has_query;
-  } else {
-    t.authority = b.authority;
-    t.has_authority = b.has_authority;
-    if (r.path.empty()) {
-      t.path = b.path;
-      t.query = r.has_query ? r.query : b.query;
-      t.has_query = r.has_query || b.has_query;
-    } else {
-      if (r.path[0] == '/') {
-        t.path = remove_dot_segments(r.path);
-      } else {
-        std::string merged;
-        if (b.has_authority && b.path.empty())
-          merged = "/" + r.path;
-        else
-          merged = b.path.substr(0, b.path.rfind('/') == std::string::npos ? 0 : b.path.rfind('/') + 1) + r.path;
-        t.path = remove_dot_segments(merged);
-      }
-      t.query = r.query;
-      t.has_query = r.has_query;
-    }
-  }
-  t.fragment = r.fragment;
-  t.has_fragment = r.has_fragment;
-  return join(t);
+  return graph::resolve_iri(base, ref);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "common/utf8.hpp"
+#include "graph/iri.hpp"
 #include "query/exec/evaluator.hpp"
 #include "query/exec/value.hpp"
 
@@ -247,31 +248,8 @@ std::string uuid(std::mt19937_64& rng) {
   return buf;
 }
 
-std::string resolve_iri(const std::string& base, const std::string& rel) {
-  if (rel.find(':') != std::string::npos) {
-    auto colon = rel.find(':');
-    bool scheme = colon > 0 && std::isalpha(static_cast<unsigned char>(rel[0]));
-    for (std::size_t i = 0; i < colon && scheme; ++i)
-      if (!std::isalnum(static_cast<unsigned char>(rel[i])) && rel[i] != '+' && rel[i] != '-' && rel[i] != '.')
-        scheme = false;
-    if (scheme) return rel;
-  }
-  if (base.empty()) return rel;
-  if (rel.empty()) return base;
-  if (rel[0] == '#') return base.substr(0, base.find('#')) + rel;
-  auto scheme_end = base.find("://");
-  if (rel.rfind("//", 0) == 0) return base.substr(0, base.find(':') + 1) + rel;
-  if (rel[0] == '/') {
-    auto host_end = base.find('/', scheme_end == std::string::npos ? 0 : scheme_end + 3);
-    return base.substr(0, host_end) + rel;
-  }
-  auto slash = base.rfind('/');
-  return base.substr(0, slash + 1) + rel;
-}
-
 }  // namespace
 
-std::string resolve_relative_iri(const std::string& base, const std::string& rel) { return resolve_iri(base, rel); }
 
 std::optional<Term> call_builtin(const std::string& n, const std::vector<Term>& args, std::mt19937_64& rng,
                                  const Term& now, const std::string& base_iri) {
@@ -317,7 +295,7 @@ std::optional<Term> call_builtin(const std::string& n, const std::vector<Term>& 
   if (n == "IRI" || n == "URI") {
     if (a0().is_iri()) return a0();
     if (!is_string_literal(a0())) return std::nullopt;
-    return Term::iri(resolve_iri(base_iri, a0().value));
+    return Term::iri(graph::resolve_iri(base_iri, a0().value));
   }
   if (n == "STRDT") {
     if (!is_string_literal(args[0]) || !args[1].is_iri()) return std::nullopt;

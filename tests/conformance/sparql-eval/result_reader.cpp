@@ -520,14 +520,4 @@ bool same_results(const ResultTable& expected, const ResultTable& actual_in, boo
   return true;
 }
 
-bool isomorphic(const std::vector<graph::Quad>& a_in, const std::vector<graph::Quad>& b_in) {
-  std::set<graph::Quad> sa(a_in.begin(), a_in.end()), sb(b_in.begin(), b_in.end());
-  if (sa.size() != sb.size()) return false;
-  ResultTable ta, tb;
-  ta.vars = tb.vars = {"s", "p", "o", "g"};
-  for (auto& q : sa) ta.rows.push_back({q.subject, q.predicate, q.object, q.graph});
-  for (auto& q : sb) tb.rows.push_back({q.subject, q.predicate, q.object, q.graph});
-  return same_results(ta, tb, false, nullptr);
-}
-
 }  // namespace cg::test

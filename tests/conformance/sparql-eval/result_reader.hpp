@@ -34,7 +34,5 @@ std::optional<ResultTable> read_rdf_result_set(const graph::Store& store);
 /// Literals compare by term, numerics of one datatype by value, language tags case-insensitively.
 bool same_results(const ResultTable& expected, const ResultTable& actual, bool ordered, std::string* why);
 
-/// Graph isomorphism for small graphs (sets of quads; blank nodes renamed consistently).
-bool isomorphic(const std::vector<graph::Quad>& a, const std::vector<graph::Quad>& b);
 
 }  // namespace cg::test

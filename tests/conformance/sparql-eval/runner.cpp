@@ -13,6 +13,7 @@
 
 #include "common/text_file.hpp"
 #include "graph/io/reader.hpp"
+#include "graph/isomorphism.hpp"
 #include "query/query.hpp"
 #include "query/results/results.hpp"
 #include "tests/conformance/sparql-eval/result_reader.hpp"
@@ -215,7 +216,7 @@ struct Runner {
       if (ext == "rdf") return skip("RDF/XML expected graph (no RDF/XML reader)");
       Store expected;
       if (auto r = load(expected, t.result, std::nullopt); !r) return fail("result: " + cg::render(r.error()));
-      if (!cg::test::isomorphic(graph_of(expected, std::nullopt), res->triples))
+      if (!cg::graph::isomorphic(graph_of(expected, std::nullopt), res->triples))
         return fail("graph differs (" + std::to_string(res->triples.size()) + " triples, expected " +
                     std::to_string(expected.size()) + ")");
       return Outcome::pass;
@@ -291,13 +292,13 @@ struct Runner {
       if (auto lr = load(expected, d, std::nullopt); !lr) return fail("result data: " + cg::render(lr.error()));
     for (auto& [g, f] : t.result_graph_data)
       if (auto lr = load(expected, f, g); !lr) return fail("result graph: " + cg::render(lr.error()));
-    if (!cg::test::isomorphic(graph_of(expected, std::nullopt), graph_of(store, std::nullopt)))
+    if (!cg::graph::isomorphic(graph_of(expected, std::nullopt), graph_of(store, std::nullopt)))
       return fail("default graph differs");
     std::set<std::string> names;
     for (auto g : store.graph_names()) names.insert(store.term(g).value);
     for (auto g : expected.graph_names()) names.insert(expected.term(g).value);
     for (auto& g : names)
-      if (!cg::test::isomorphic(graph_of(expected, g), graph_of(store, g))) return fail("graph <" + g + "> differs");
+      if (!cg::graph::isomorphic(graph_of(expected, g), graph_of(store, g))) return fail("graph <" + g + "> differs");
     return Outcome::pass;
   }
 
