@@ -137,7 +137,14 @@ SerdStatus on_error(void* handle, const SerdError* error) {
   char buf[1024];
   va_list args;
   va_copy(args, *error->args);
-  std::vsnprintf(buf, sizeof buf, error->fmt, args);
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wformat-nonliteral"
+#endif
+  std::vsnprintf(buf, sizeof buf, error->fmt, args);  // Serd's own format string
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
   va_end(args);
   std::string message = buf;
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();

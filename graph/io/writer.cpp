@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "graph/detail/sord_access.hpp"
 #include "graph/io/jsonld.hpp"
@@ -45,7 +48,7 @@ size_t file_sink(const void* buf, size_t len, void* stream) {
   return n;
 }
 
-SerdStatus write_quad(SerdWriter* writer, const IdQuad& q) {
+SerdStatus write_quad(SerdWriter* writer, const IdQuad& q, SerdStatementFlags flags = 0) {
   auto* o = detail::sord_node(q.object);
   const SerdNode* datatype = nullptr;
   SerdNode lang = SERD_NODE_NULL;
@@ -54,10 +57,89 @@ SerdStatus write_quad(SerdWriter* writer, const IdQuad& q) {
     if (const char* l = sord_node_get_language(o); l && *l) lang = serd_node_from_string(SERD_LITERAL, u8(l));
   }
   const SerdNode* graph = q.graph ? sord_node_to_serd_node(detail::sord_node(q.graph)) : nullptr;
-  return serd_writer_write_statement(writer, 0, graph, sord_node_to_serd_node(detail::sord_node(q.subject)),
+  return serd_writer_write_statement(writer, flags, graph, sord_node_to_serd_node(detail::sord_node(q.subject)),
                                      sord_node_to_serd_node(detail::sord_node(q.predicate)),
                                      sord_node_to_serd_node(o), datatype, lang.buf ? &lang : nullptr);
 }
+
+/// Writes one graph at a time, subject by subject. In Turtle and TriG, a blank node that is the
+/// object of exactly one quad of the dataset, and appears nowhere else but as the subject of its
+/// own description, is written inline as [ … ].
+class AbbreviatedWriter {
+ public:
+  AbbreviatedWriter(const Store& store, SerdWriter* writer, bool inline_blanks)
+      : store_(store), writer_(writer) {
+    if (!inline_blanks) return;
+    std::unordered_map<TermId, int, TermIdHash> as_object;
+    std::unordered_map<TermId, TermId, TermIdHash> subject_graph;
+    std::unordered_set<TermId, TermIdHash> excluded;
+    store.match(Pattern{}, [&](const IdQuad& q) {
+      if (q.graph && store.kind(q.graph) == TermKind::blank) excluded.insert(q.graph);
+      if (store.kind(q.object) == TermKind::blank) ++as_object[q.object];
+      if (store.kind(q.subject) == TermKind::blank) {
+        auto [it, fresh] = subject_graph.emplace(q.subject, q.graph);
+        if (!fresh && it->second != q.graph) excluded.insert(q.subject);  // described in two graphs
+      }
+      return true;
+    });
+    for (auto [node, n] : as_object) {
+      if (n != 1 || excluded.count(node)) continue;
+      inlinable_.insert(node);
+    }
+    // The single reference must be in the graph that describes the node.
+    store.match(Pattern{}, [&](const IdQuad& q) {
+      if (!inlinable_.count(q.object)) return true;
+      auto it = subject_graph.find(q.object);
+      if (it != subject_graph.end() && it->second != q.graph) inlinable_.erase(q.object);
+      return true;
+    });
+  }
+
+  SerdStatus write_graph(TermId graph) {
+    written_.clear();  // a subject may be described in several graphs
+    Pattern all{{}, {}, {}, graph, graph ? GraphScope::named : GraphScope::default_only};
+    std::vector<TermId> subjects;
+    store_.match(all, [&](const IdQuad& q) {
+      if (subjects.empty() || subjects.back() != q.subject) subjects.push_back(q.subject);
+      return true;
+    });
+    // Subjects first; then what only a cycle of inlinable nodes reaches, with its label.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (TermId s : subjects) {
+        if (written_.count(s) || (pass == 0 && inlinable_.count(s))) continue;
+        written_.insert(s);
+        if (SerdStatus st = write_subject(s, graph, 0)) return st;
+      }
+    }
+    return SERD_SUCCESS;
+  }
+
+ private:
+  SerdStatus write_subject(TermId subject, TermId graph, SerdStatementFlags cont) {
+    std::vector<IdQuad> quads = store_.find(Pattern{subject, {}, {}, graph, graph ? GraphScope::named : GraphScope::default_only});
+    for (const IdQuad& q : quads) {
+      if (inlinable_.count(q.object) && !written_.count(q.object)) {
+        written_.insert(q.object);
+        bool empty = store_.count(Pattern{q.object, {}, {}, graph, graph ? GraphScope::named : GraphScope::default_only}) == 0;
+        if (empty) {
+          if (SerdStatus st = write_quad(writer_, q, cont | SERD_EMPTY_O)) return st;
+          continue;
+        }
+        if (SerdStatus st = write_quad(writer_, q, cont | SERD_ANON_O_BEGIN)) return st;
+        if (SerdStatus st = write_subject(q.object, graph, SERD_ANON_CONT)) return st;
+        if (SerdStatus st = serd_writer_end_anon(writer_, sord_node_to_serd_node(detail::sord_node(q.object)))) return st;
+      } else if (SerdStatus st = write_quad(writer_, q, cont)) {
+        return st;
+      }
+    }
+    return SERD_SUCCESS;
+  }
+
+  const Store& store_;
+  SerdWriter* writer_;
+  std::unordered_set<TermId, TermIdHash> inlinable_;
+  std::unordered_set<TermId, TermIdHash> written_;
+};
 
 Result<void> write_serd(const Store& store, std::FILE* out, const WriteOptions& options) {
   const bool abbreviated = options.syntax == Syntax::turtle || options.syntax == Syntax::trig;
@@ -74,16 +156,11 @@ Result<void> write_serd(const Store& store, std::FILE* out, const WriteOptions& 
     }
   }
   SerdStatus st = SERD_SUCCESS;
-  auto write_all = [&](const Pattern& pattern) {
-    store.match(pattern, [&](const IdQuad& q) {
-      st = write_quad(writer.get(), q);
-      return st == SERD_SUCCESS && !sink.failed;
-    });
-  };
-  write_all(Pattern{{}, {}, {}, {}, GraphScope::default_only});
+  AbbreviatedWriter abbreviate(store, writer.get(), abbreviated);
+  st = abbreviate.write_graph({});
   for (TermId g : store.graph_names()) {
     if (st != SERD_SUCCESS || sink.failed) break;
-    write_all(Pattern{{}, {}, {}, g, GraphScope::named});
+    st = abbreviate.write_graph(g);
   }
   serd_writer_finish(writer.get());
   if (st != SERD_SUCCESS)
