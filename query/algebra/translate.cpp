@@ -354,6 +354,17 @@ class Translator {
   }
 
   OpPtr group(const ast::GroupGraphPattern& g) {
+    auto [acc, filters] = group_parts(g);
+    if (!filters.empty()) {
+      auto f = make(Op::Kind::filter, {acc});
+      f->exprs = std::move(filters);
+      acc = f;
+    }
+    return acc;
+  }
+
+  /// The group's pattern and, separately, its own FILTER expressions (§18.2.2.6).
+  std::pair<OpPtr, std::vector<Expr>> group_parts(const ast::GroupGraphPattern& g) {
     std::vector<Expr> filters;
     OpPtr acc = make(Op::Kind::table_unit);
     for (auto& el : g.elements) {
@@ -367,12 +378,9 @@ class Translator {
             } else if constexpr (std::is_same_v<E, ast::Filter>) {
               filters.push_back(expr(e.constraint));
             } else if constexpr (std::is_same_v<E, ast::OptionalPattern>) {
-              OpPtr a = group(*e.pattern);
+              auto [a, fs] = group_parts(*e.pattern);
               auto lj = make(Op::Kind::left_join);
-              if (a->kind == Op::Kind::filter) {
-                lj->exprs = a->exprs;
-                a = a->args[0];
-              }
+              lj->exprs = std::move(fs);
               lj->args = {acc, a};
               acc = lj;
             } else if constexpr (std::is_same_v<E, ast::MinusPattern>) {
@@ -407,12 +415,7 @@ class Translator {
           },
           el);
     }
-    if (!filters.empty()) {
-      auto f = make(Op::Kind::filter, {acc});
-      f->exprs = std::move(filters);
-      acc = f;
-    }
-    return acc;
+    return {acc, filters};
   }
 
   // ------------------------------------------------------------ queries

@@ -7,13 +7,32 @@
 
 namespace cg::query::exec {
 
+namespace {
+
+/// Language tags compare case-insensitively (RDF 1.1 §3.3): the dictionary keeps them lower-case.
+bool needs_lower(const graph::Term& t) {
+  for (char c : t.language)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+graph::Term lowered(graph::Term t) {
+  for (auto& c : t.language)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return t;
+}
+
+}  // namespace
+
 Id Dictionary::intern(const graph::Term& t) {
+  if (needs_lower(t)) return intern(lowered(t));
   auto [it, fresh] = ids_.try_emplace(t, static_cast<Id>(terms_.size()));
   if (fresh) terms_.push_back(t);
   return it->second;
 }
 
 Id Dictionary::lookup(const graph::Term& t) const {
+  if (needs_lower(t)) return lookup(lowered(t));
   auto it = ids_.find(t);
   return it == ids_.end() ? 0 : it->second;
 }

@@ -34,6 +34,13 @@ struct RowEq {
   }
 };
 
+bool has_exists(const Expr& e) {
+  if (e.kind == Expr::Kind::exists || e.kind == Expr::Kind::not_exists) return true;
+  for (auto& a : e.args)
+    if (has_exists(a)) return true;
+  return false;
+}
+
 /// Columns that are bound in every row (and the ones bound in some row).
 std::vector<bool> certain_columns(const Table& t) {
   std::vector<bool> out(t.width, t.rows() > 0);
@@ -202,14 +209,24 @@ Table Evaluator::eval(const Op& op) {
     }
     case Op::Kind::graph: return eval_graph(op);
     case Op::Kind::extend: {
-      Table t = eval(*op.args[0]);
-      int s = slot(op.var.name);
+      // a chain of Extends is one step per solution, so BNODE(str) is shared within a solution
+      std::vector<const Op*> chain;
+      const Op* base = &op;
+      while (base->kind == Op::Kind::extend) {
+        chain.push_back(base);
+        base = base->args[0].get();
+      }
+      std::reverse(chain.begin(), chain.end());
+      Table t = eval(*base);
       for (std::size_t r = 0; r < t.rows(); ++r) {
         check_deadline();
-        Id* row = t.row(r);
-        bnode_row_ = nullptr;
-        auto v = eval_expr(op.expr, row);
-        if (v && !row[s]) row[s] = dict().intern(*v);
+        Id* row = w ? t.row(r) : nullptr;
+        bnodes_.clear();
+        for (const Op* e : chain) {
+          auto v = eval_expr(e->expr, row);
+          int s = slot(e->var.name);
+          if (v && row && !row[s]) row[s] = dict().intern(*v);
+        }
       }
       return t;
     }
@@ -234,8 +251,8 @@ Table Evaluator::eval(const Op& op) {
       }
       return t;
     }
-    case Op::Kind::distinct:
-    case Op::Kind::reduced: {
+    case Op::Kind::reduced: return eval(*op.args[0]);  // may keep duplicates: keeps them all
+    case Op::Kind::distinct: {
       Table t = eval(*op.args[0]);
       if (w == 0) {
         t.unit_rows = std::min<std::size_t>(t.unit_rows, 1);
@@ -389,7 +406,7 @@ Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, co
         std::vector<std::string> vs;
         algebra::expr_vars(*f, vs);
         bool all = k + 1 == order.size();
-        if (!all && options_.optimize) {
+        if (!all && options_.optimize && !has_exists(*f)) {
           all = true;
           for (auto& v : vs) {
             int s = slot(v);
@@ -781,7 +798,7 @@ std::optional<graph::Term> Evaluator::aggregate(const Expr& e, const Table& in,
       else if (vals[i].language != lang)
         same_lang = false;
     }
-    if (same_lang && !lang.empty() && !vals.empty()) return graph::Term::lang_literal(s, lang);
+    (void)same_lang;
     return string_term(s);
   }
   if (n == "SUM" || n == "AVG") {

@@ -120,10 +120,6 @@ std::optional<graph::Term> Evaluator::call(const Expr& e, const Id* row) {
   }
   if (n == "BNODE") {
     if (!args[0].is_literal() || !is_string_literal(args[0])) return std::nullopt;
-    if (bnode_row_ != row) {
-      bnodes_.clear();
-      bnode_row_ = row;
-    }
     auto [it, fresh] = bnodes_.try_emplace(args[0].value);
     if (fresh) it->second = "b" + std::to_string(bnode_counter_++) + "_" + std::to_string(rng_() % 100000);
     return graph::Term::blank(it->second);

@@ -120,13 +120,13 @@ R compare_op(const std::string& op, const Term& a, const Term& b) {
   return std::nullopt;
 }
 
-std::string regex_source(const std::string& pattern, const std::string& flags) {
-  std::string p;
+std::wstring regex_source(const std::wstring& pattern, const std::string& flags) {
+  std::wstring p;
   bool dotall = flags.find('s') != std::string::npos;
   bool extended = flags.find('x') != std::string::npos;
   bool in_class = false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
-    char c = pattern[i];
+    wchar_t c = pattern[i];
     if (c == '\\' && i + 1 < pattern.size()) {
       p += c;
       p += pattern[++i];
@@ -136,7 +136,7 @@ std::string regex_source(const std::string& pattern, const std::string& flags) {
     if (c == '[') in_class = true;
     if (c == ']') in_class = false;
     if (c == '.' && dotall && !in_class) {
-      p += "[\\s\\S]";
+      p += L"[\\s\\S]";
       continue;
     }
     p += c;
@@ -144,24 +144,37 @@ std::string regex_source(const std::string& pattern, const std::string& flags) {
   return p;
 }
 
-std::optional<std::regex> make_regex(const std::string& pattern, const std::string& flags) {
+std::wstring widen(const std::string& s) {
+  std::wstring w;
+  std::size_t i = 0;
+  while (i < s.size()) w.push_back(static_cast<wchar_t>(utf8::decode(s, i)));
+  return w;
+}
+
+std::string narrow(const std::wstring& w) {
+  std::string s;
+  for (wchar_t c : w) utf8::append(s, static_cast<char32_t>(c));
+  return s;
+}
+
+std::optional<std::wregex> make_regex(const std::string& pattern_utf8, const std::string& flags) {
+  const std::wstring pattern = widen(pattern_utf8);
   for (char f : flags)
     if (f != 'i' && f != 's' && f != 'm' && f != 'x' && f != 'q') return std::nullopt;
   auto fl = std::regex::ECMAScript;
   if (flags.find('i') != std::string::npos) fl |= std::regex::icase;
   if (flags.find('m') != std::string::npos) fl |= std::regex::multiline;
-  std::string src = pattern;
+  std::wstring src;
   if (flags.find('q') != std::string::npos) {
-    src.clear();
-    for (char c : pattern) {
-      if (std::string("\\^$.|?*+()[]{}").find(c) != std::string::npos) src += '\\';
+    for (wchar_t c : pattern) {
+      if (std::wstring(L"\\^$.|?*+()[]{}").find(c) != std::wstring::npos) src += L'\\';
       src += c;
     }
   } else {
     src = regex_source(pattern, flags);
   }
   try {
-    return std::regex(src, fl);
+    return std::wregex(src, fl);
   } catch (const std::regex_error&) {
     return std::nullopt;
   }
@@ -173,6 +186,15 @@ R cast(const std::string& to, const Term& a) {
   if (dt == xsd_string) {
     if (a.is_iri()) return string_term(a.value);
     if (!a.language.empty()) return std::nullopt;
+    if (a.datatype == xsd_boolean && is_valid_literal(a)) return string_term(*ebv(a) ? "true" : "false");
+    if (is_integer_type(a.datatype))
+      if (auto n = numeric_of(a)) return string_term(std::to_string(n->i));
+    if (a.datatype == xsd_decimal)
+      if (auto n = numeric_of(a)) {
+        std::string d = format_decimal(n->d);
+        if (d.size() > 2 && d.compare(d.size() - 2, 2, ".0") == 0) d.resize(d.size() - 2);
+        return string_term(d);
+      }
     return string_term(a.value);
   }
   if (a.is_iri()) return std::nullopt;
@@ -413,7 +435,7 @@ std::optional<Term> call_builtin(const std::string& n, const std::vector<Term>& 
     if (argc > 2 && !is_string_literal(args[2])) return std::nullopt;
     auto re = make_regex(args[1].value, flags);
     if (!re) return std::nullopt;
-    return bool_term(std::regex_search(args[0].value, *re));
+    return bool_term(std::regex_search(widen(args[0].value), *re));
   }
   if (n == "REPLACE") {
     if (!is_str(args[0]) || !is_string_literal(args[1]) || !is_string_literal(args[2])) return std::nullopt;
@@ -432,7 +454,7 @@ std::optional<Term> call_builtin(const std::string& n, const std::vector<Term>& 
         fmt += rep[i];
       }
     }
-    return like(args[0], std::regex_replace(args[0].value, *re, fmt));
+    return like(args[0], narrow(std::regex_replace(widen(args[0].value), *re, widen(fmt))));
   }
   // numerics
   if (n == "ABS" || n == "CEIL" || n == "FLOOR" || n == "ROUND") {

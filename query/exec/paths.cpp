@@ -195,6 +195,12 @@ Table Evaluator::eval_path(const algebra::Op& op, const Table* seed) {
     const Id* in = seed->row(r);
     Id s = ss >= 0 ? in[ss] : sc;
     Id o = os >= 0 ? in[os] : oc;
+    // a value bound by a variable must be a node of the graph (zero-length paths included)
+    auto in_graph = [&](Id x) {
+      const auto& nodes = active_->nodes();
+      return std::binary_search(nodes.begin(), nodes.end(), x);
+    };
+    if ((ss >= 0 && s && !in_graph(s)) || (os >= 0 && o && !in_graph(o))) continue;
     auto emit = [&](Id a, Id b) {
       std::copy(in, in + w, row.begin());
       if (ss >= 0) {

@@ -152,11 +152,25 @@ std::string format_double(long double ld) {
   return mant + "E" + std::to_string(exp);
 }
 
+std::string format_float(float f) {
+  if (std::isnan(f)) return "NaN";
+  if (std::isinf(f)) return f > 0 ? "INF" : "-INF";
+  if (f == 0) return std::signbit(f) ? "-0.0E0" : "0.0E0";
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, f, std::chars_format::scientific);
+  std::string s(buf, r.ptr);
+  auto e = s.find('e');
+  std::string mant = s.substr(0, e);
+  int exp = std::atoi(s.c_str() + e + 1);
+  if (mant.find('.') == std::string::npos) mant += ".0";
+  return mant + "E" + std::to_string(exp);
+}
+
 graph::Term numeric_term(const Numeric& n) {
   switch (n.kind) {
     case NumKind::integer: return graph::Term::literal(std::to_string(n.i), std::string(xsd_integer));
     case NumKind::decimal: return graph::Term::literal(format_decimal(n.d), std::string(xsd_decimal));
-    case NumKind::floating: return graph::Term::literal(format_double(static_cast<float>(n.d)), std::string(xsd_float));
+    case NumKind::floating: return graph::Term::literal(format_float(static_cast<float>(n.d)), std::string(xsd_float));
     case NumKind::dbl: return graph::Term::literal(format_double(n.d), std::string(xsd_double));
   }
   return {};
