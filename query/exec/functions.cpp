@@ -189,6 +189,18 @@ R cast(const std::string& to, const Term& a) {
     if (a.datatype == xsd_boolean && is_valid_literal(a)) return string_term(*ebv(a) ? "true" : "false");
     if (is_integer_type(a.datatype))
       if (auto n = numeric_of(a)) return string_term(std::to_string(n->i));
+    if (a.datatype == xsd_double || a.datatype == xsd_float)
+      if (auto n = numeric_of(a)) {
+        long double v = n->d, av = std::fabs(v);
+        if (std::isnan(v) || std::isinf(v) || av == 0 || (av >= 1e-6L && av < 1e6L)) {
+          if (av == 0) return string_term(std::signbit(v) ? "-0" : "0");
+          if (std::isnan(v) || std::isinf(v)) return string_term(format_double(v));
+          std::string d = format_decimal(v);
+          if (d.size() > 2 && d.compare(d.size() - 2, 2, ".0") == 0) d.resize(d.size() - 2);
+          return string_term(d);
+        }
+        return string_term(a.datatype == xsd_float ? numeric_term(*n).value : format_double(v));
+      }
     if (a.datatype == xsd_decimal)
       if (auto n = numeric_of(a)) {
         std::string d = format_decimal(n->d);

@@ -307,6 +307,8 @@ Cmp three_way(long double a, long double b) {
 Cmp rdf_term_equal(const graph::Term& a, const graph::Term& b) {
   if (a == b) return Cmp::equal;
   if (a.is_literal() && b.is_literal()) {
+    // a language-tagged literal can only equal a literal with a language tag
+    if (!a.language.empty() || !b.language.empty()) return Cmp::unequal;
     if (known_type(a) && known_type(b) && is_valid_literal(a) && is_valid_literal(b)) return Cmp::unequal;
     return Cmp::error;
   }
