@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "query/exec/path_eval.hpp"
 #include "query/exec/value.hpp"
 
 namespace cg::query::exec {
@@ -24,7 +25,7 @@ struct RowHash {
   std::size_t operator()(const Id* r) const noexcept {
     std::size_t h = 1469598103934665603ull;
     for (std::size_t i = 0; i < width; ++i) h = (h ^ r[i]) * 1099511628211ull;
-    return h;
+    return h ^ (h >> 29);
   }
 };
 struct RowEq {
@@ -258,10 +259,29 @@ Table Evaluator::eval(const Op& op) {
         t.unit_rows = std::min<std::size_t>(t.unit_rows, 1);
         return t;
       }
+      // open addressing over row numbers: no allocation per row
+      const std::size_t n = t.rows();
+      std::size_t cap = 16;
+      while (cap < n * 2) cap <<= 1;
+      std::vector<std::uint32_t> table(cap, 0);
+      RowHash hash{w};
       Table out(w);
-      std::unordered_set<const Id*, RowHash, RowEq> seen(t.rows() * 2 + 1, RowHash{w}, RowEq{w});
-      for (std::size_t r = 0; r < t.rows(); ++r)
-        if (seen.insert(t.row(r)).second) out.add(t.row(r));
+      out.data.reserve(t.data.size());
+      for (std::size_t r = 0; r < n; ++r) {
+        const Id* row = t.row(r);
+        std::size_t h = hash(row) & (cap - 1);
+        bool dup = false;
+        while (table[h]) {
+          if (std::equal(row, row + w, out.row(table[h] - 1))) {
+            dup = true;
+            break;
+          }
+          h = (h + 1) & (cap - 1);
+        }
+        if (dup) continue;
+        table[h] = static_cast<std::uint32_t>(out.rows() + 1);
+        out.add(row);
+      }
       return out;
     }
     case Op::Kind::slice: {
@@ -306,14 +326,25 @@ struct Pos {
   Id constant = 0;
   int slot = -1;  ///< -1 = constant
 };
-struct PlanTriple {
+struct Step {
   Pos s, p, o;
+  const Op* path = nullptr;                              ///< a path step (p unused)
+  std::vector<std::pair<Id, bool>> links;                ///< path made of (inverse) links only
+  bool simple = false;                                   ///< links is valid
+  bool zero_length = false;                              ///< path may match with length zero
 };
 
 }  // namespace
 
 Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, const Table* seed,
                           const std::vector<const Expr*>& filters, std::vector<std::size_t>* origin) {
+  BgpInput in;
+  for (auto& t : triples) in.triples.push_back(&t);
+  return eval_bgp(in, seed, filters, origin);
+}
+
+Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vector<const Expr*>& filters,
+                          std::vector<std::size_t>* origin) {
   const std::size_t w = width();
   Table out(w);
   std::vector<Id> empty_row(w, 0);
@@ -324,64 +355,121 @@ Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, co
   }
   if (seed->rows() == 0) return out;
   // resolve positions
-  std::vector<PlanTriple> pts;
+  std::vector<Step> steps;
   bool impossible = false;
-  auto resolve = [&](const algebra::TermOrVar& t) {
+  auto resolve = [&](const algebra::TermOrVar& t, bool intern) {
     Pos p;
     if (auto v = std::get_if<algebra::Var>(&t)) {
       p.slot = slot(v->name);
     } else {
-      p.constant = ds_.dict->lookup(std::get<graph::Term>(t));
+      const auto& term = std::get<graph::Term>(t);
+      p.constant = intern ? ds_.dict->intern(term) : ds_.dict->lookup(term);
       if (!p.constant) impossible = true;
     }
     return p;
   };
-  for (auto& t : triples) pts.push_back({resolve(t.subject), resolve(t.predicate), resolve(t.object)});
+  for (auto* t : in.triples) {
+    Step st;
+    st.s = resolve(t->subject, false);
+    st.p = resolve(t->predicate, false);
+    st.o = resolve(t->object, false);
+    steps.push_back(st);
+  }
+  for (auto* op : in.paths) {
+    Step st;
+    st.path = op;
+    // a constant not in the data can still be the start of a zero-length path
+    st.s = resolve(op->path_subject, true);
+    st.o = resolve(op->path_object, true);
+    std::vector<std::pair<std::string, bool>> links;
+    st.simple = simple_links(op->path, false, links);
+    for (auto& [iri, inv] : links) st.links.emplace_back(ds_.dict->lookup(graph::Term::iri(iri)), inv);
+    st.zero_length = may_be_zero_length(op->path);
+    steps.push_back(std::move(st));
+  }
   if (impossible) return out;
-  if (pts.empty()) {
+  auto domain_of = [&](int slot_index) -> const std::vector<Id>* {
+    if (slot_index < 0) return nullptr;
+    auto it = in.domains.find(slot_index);
+    return it == in.domains.end() ? nullptr : &it->second;
+  };
+  auto pass_filters = [&](const std::vector<const Expr*>& fs, const Id* row) {
+    for (auto* f : fs) {
+      auto b = eval_ebv(*f, row);
+      if (!b || !*b) return false;
+    }
+    return true;
+  };
+  if (steps.empty()) {
     // BGP {} is the unit: the seed passes through (filters still apply)
     for (std::size_t r = 0; r < seed->rows(); ++r) {
-      bool ok = true;
-      for (auto* f : filters) {
-        auto b = eval_ebv(*f, seed->row(r));
-        if (!b || !*b) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        out.add(seed->row(r));
-        if (origin) origin->push_back(r);
-      }
+      if (!pass_filters(filters, seed->row(r))) continue;
+      out.add(seed->row(r));
+      if (origin) origin->push_back(r);
     }
     return out;
   }
 
-  // plan: order the patterns
+  // plan: greedy order by estimated result size, preferring steps connected to bound variables
   std::vector<bool> bound = certain_columns(*seed);
   std::vector<std::size_t> order;
-  std::vector<bool> used(pts.size(), false);
-  auto estimate = [&](const PlanTriple& t, const std::vector<bool>& b) {
+  std::vector<bool> used(steps.size(), false);
+  auto estimate = [&](const Step& t, const std::vector<bool>& b) {
     auto is_bound = [&](const Pos& p) { return p.slot < 0 || b[static_cast<std::size_t>(p.slot)]; };
-    double c = static_cast<double>(active_->count(t.s.constant, t.p.constant, t.o.constant));
-    if (t.s.slot >= 0 && is_bound(t.s)) c /= active_->distinct_subjects(t.p.constant);
-    if (t.o.slot >= 0 && is_bound(t.o)) c /= active_->distinct_objects(t.p.constant);
-    if (t.p.slot >= 0 && is_bound(t.p)) c /= 10.0;
+    auto free_count = [&](Id s, Id p, Id o) -> double {
+      return static_cast<double>(active_->count(s, p, o));
+    };
+    // count with the constants (and small domains) of the pattern
+    auto count_with_domains = [&](const Pos& sp, Id p, const Pos& op) {
+      auto* ds = (sp.slot >= 0 && !is_bound(sp)) ? domain_of(sp.slot) : nullptr;
+      auto* dom = (op.slot >= 0 && !is_bound(op)) ? domain_of(op.slot) : nullptr;
+      Id sc = sp.slot < 0 ? sp.constant : 0, oc = op.slot < 0 ? op.constant : 0;
+      if (dom && dom->size() <= 64) {
+        double c = 0;
+        for (Id v : *dom) c += free_count(sc, p, v);
+        return c;
+      }
+      if (ds && ds->size() <= 64) {
+        double c = 0;
+        for (Id v : *ds) c += free_count(v, p, oc);
+        return c;
+      }
+      return free_count(sc, p, oc);
+    };
+    double c = 0;
+    Id pc = 0;
+    if (t.path) {
+      if (!t.simple) {
+        bool any = is_bound(t.s) || is_bound(t.o);
+        return any ? 50.0 : 1e12;
+      }
+      for (auto& [pid, inv] : t.links) {
+        if (!pid) continue;
+        c += inv ? count_with_domains(t.o, pid, t.s) : count_with_domains(t.s, pid, t.o);
+      }
+      pc = t.links.size() == 1 ? t.links[0].first : 0;
+    } else {
+      pc = t.p.slot < 0 ? t.p.constant : 0;
+      c = count_with_domains(t.s, pc, t.o);
+      if (t.p.slot >= 0 && is_bound(t.p)) c /= 10.0;
+    }
+    if (t.s.slot >= 0 && is_bound(t.s)) c /= active_->distinct_subjects(pc);
+    if (t.o.slot >= 0 && is_bound(t.o)) c /= active_->distinct_objects(pc);
     bool connected = (t.s.slot >= 0 && is_bound(t.s)) || (t.o.slot >= 0 && is_bound(t.o)) ||
-                     (t.p.slot >= 0 && is_bound(t.p)) || (t.s.slot < 0 || t.o.slot < 0);
+                     (!t.path && t.p.slot >= 0 && is_bound(t.p)) || t.s.slot < 0 || t.o.slot < 0;
     return connected ? c : c * 1000.0 + 1e6;
   };
   std::vector<bool> b = bound;
-  for (std::size_t k = 0; k < pts.size(); ++k) {
+  for (std::size_t k = 0; k < steps.size(); ++k) {
     std::size_t best = 0;
     double best_cost = -1;
-    for (std::size_t i = 0; i < pts.size(); ++i) {
+    for (std::size_t i = 0; i < steps.size(); ++i) {
       if (used[i]) continue;
       if (!options_.optimize) {
         best = i;
         break;
       }
-      double c = estimate(pts[i], b);
+      double c = estimate(steps[i], b);
       if (best_cost < 0 || c < best_cost) {
         best_cost = c;
         best = i;
@@ -389,16 +477,16 @@ Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, co
     }
     used[best] = true;
     order.push_back(best);
-    for (const Pos* p : {&pts[best].s, &pts[best].p, &pts[best].o})
+    for (const Pos* p : {&steps[best].s, &steps[best].p, &steps[best].o})
       if (p->slot >= 0) b[static_cast<std::size_t>(p->slot)] = true;
   }
   // place filters: after the first step where all their variables are bound
-  std::vector<std::vector<const Expr*>> at(pts.size());
+  std::vector<std::vector<const Expr*>> at(steps.size());
   {
     std::vector<bool> bb = bound;
     std::vector<const Expr*> pending = filters;
     for (std::size_t k = 0; k < order.size(); ++k) {
-      auto& t = pts[order[k]];
+      auto& t = steps[order[k]];
       for (const Pos* p : {&t.s, &t.p, &t.o})
         if (p->slot >= 0) bb[static_cast<std::size_t>(p->slot)] = true;
       std::vector<const Expr*> rest;
@@ -420,8 +508,20 @@ Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, co
   }
 
   // execute: depth-first index nested loops
-  std::vector<std::vector<Id>> rows(pts.size() + 1, std::vector<Id>(w, 0));
+  PathEval pe{*active_, dict()};
+  std::vector<std::vector<std::pair<Id, Id>>> all_pairs(steps.size());
+  std::vector<bool> pairs_ready(steps.size(), false);
+  std::vector<std::vector<Id>> reach(steps.size());
+  std::vector<std::vector<Id>> rows(steps.size() + 1, std::vector<Id>(w, 0));
   std::size_t current_seed = 0;
+  auto in_domain = [&](int slot_index, Id v) {
+    auto* d = domain_of(slot_index);
+    return !d || std::binary_search(d->begin(), d->end(), v);
+  };
+  auto in_graph = [&](Id x) {
+    const auto& nodes = active_->nodes();
+    return std::binary_search(nodes.begin(), nodes.end(), x);
+  };
   std::function<void(std::size_t)> step = [&](std::size_t k) {
     if (k == order.size()) {
       out.add(rows[k].data());
@@ -429,31 +529,72 @@ Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, co
       return;
     }
     check_deadline();
-    const auto& t = pts[order[k]];
+    const auto& t = steps[order[k]];
     const Id* cur = rows[k].data();
     auto val = [&](const Pos& p) -> Id { return p.slot < 0 ? p.constant : cur[p.slot]; };
-    Id s = val(t.s), p = val(t.p), o = val(t.o);
-    active_->scan(s, p, o, [&](Id ts, Id tp, Id to) {
-      auto& next = rows[k + 1];
-      std::copy(cur, cur + w, next.begin());
-      auto bind = [&](const Pos& pos, Id v) {
-        if (pos.slot < 0) return true;
-        Id& slotv = next[static_cast<std::size_t>(pos.slot)];
-        if (slotv && slotv != v) return false;
-        slotv = v;
-        return true;
-      };
-      if (!bind(t.s, ts) || !bind(t.p, tp) || !bind(t.o, to)) return true;
-      for (auto* f : at[k]) {
-        auto ok = eval_ebv(*f, next.data());
-        if (!ok || !*ok) return true;
-      }
-      step(k + 1);
+    auto& next = rows[k + 1];
+    auto bind = [&](const Pos& pos, Id v) {
+      if (pos.slot < 0) return pos.constant == v;
+      Id& slotv = next[static_cast<std::size_t>(pos.slot)];
+      if (slotv) return slotv == v;
+      if (!in_domain(pos.slot, v)) return false;
+      slotv = v;
       return true;
-    });
+    };
+    auto emit = [&](Id ts, Id tp, Id to) {
+      std::copy(cur, cur + w, next.begin());
+      if (!bind(t.s, ts) || (!t.path && !bind(t.p, tp)) || !bind(t.o, to)) return;
+      if (!pass_filters(at[k], next.data())) return;
+      step(k + 1);
+    };
+    Id s = val(t.s), o = val(t.o);
+    if (t.path) {
+      if (t.zero_length && ((t.s.slot >= 0 && s && !in_graph(s)) || (t.o.slot >= 0 && o && !in_graph(o)))) return;
+      if (s) {
+        auto& r = reach[k];
+        r.clear();
+        pe.step(t.path->path, s, true, r);
+        for (std::size_t i = 0; i < r.size(); ++i)
+          if (!o || r[i] == o) emit(s, 0, r[i]);
+      } else if (o) {
+        auto& r = reach[k];
+        r.clear();
+        pe.step(t.path->path, o, false, r);
+        for (std::size_t i = 0; i < r.size(); ++i) emit(r[i], 0, o);
+      } else {
+        if (!pairs_ready[k]) {
+          pe.all_pairs(t.path->path, all_pairs[k]);
+          pairs_ready[k] = true;
+        }
+        for (auto& [x, y] : all_pairs[k]) emit(x, 0, y);
+      }
+      return;
+    }
+    Id p = val(t.p);
+    auto scan = [&](Id ss, Id pp, Id oo) {
+      active_->scan(ss, pp, oo, [&](Id ts, Id tp, Id to) {
+        emit(ts, tp, to);
+        return true;
+      });
+    };
+    // an unbound variable with a domain (single-variable VALUES) is scanned value by value
+    auto* dom_o = (!o && t.o.slot >= 0) ? domain_of(t.o.slot) : nullptr;
+    auto* dom_s = (!s && t.s.slot >= 0) ? domain_of(t.s.slot) : nullptr;
+    if (dom_o) {
+      for (Id v : *dom_o) scan(s, p, v);
+    } else if (dom_s) {
+      for (Id v : *dom_s) scan(v, p, o);
+    } else {
+      scan(s, p, o);
+    }
   };
   for (std::size_t r = 0; r < seed->rows(); ++r) {
-    std::copy(seed->row(r), seed->row(r) + w, rows[0].begin());
+    const Id* sr = seed->row(r);
+    bool ok = true;
+    for (auto& [sl, d] : in.domains)
+      if (sr[sl] && !std::binary_search(d.begin(), d.end(), sr[sl])) ok = false;
+    if (!ok) continue;
+    std::copy(sr, sr + w, rows[0].begin());
     current_seed = r;
     step(0);
   }
@@ -584,7 +725,9 @@ Table Evaluator::eval_minus(const Table& a, const Table& b) {
 
 Table Evaluator::eval_join_op(const Op& op) {
   if (!options_.optimize) return eval_join(eval(*op.args[0]), eval(*op.args[1]));
-  // flatten a tree of joins; merge its BGPs into one, evaluate the rest and seed the BGP with them
+  // flatten a tree of joins (associative and commutative over bags): its BGPs and paths become
+  // one pattern planned together, single-variable VALUES become domains of that pattern's
+  // variables, and the other operands are evaluated, hash-joined and used as its seed
   std::vector<const Op*> leaves;
   std::function<void(const Op&)> collect = [&](const Op& o) {
     if (o.kind == Op::Kind::join) {
@@ -595,33 +738,56 @@ Table Evaluator::eval_join_op(const Op& op) {
     }
   };
   collect(op);
-  std::vector<algebra::TriplePattern> triples;
+  BgpInput in;
   std::vector<const Op*> others;
   for (auto* l : leaves) {
     if (l->kind == Op::Kind::bgp)
-      triples.insert(triples.end(), l->triples.begin(), l->triples.end());
+      for (auto& t : l->triples) in.triples.push_back(&t);
+    else if (l->kind == Op::Kind::path)
+      in.paths.push_back(l);
     else if (l->kind != Op::Kind::table_unit)
       others.push_back(l);
   }
-  // paths with a constant end are cheap alone; other paths are better seeded
+  std::vector<std::string> pattern_vars;
+  {
+    auto add = [&](const algebra::TermOrVar& t) {
+      if (auto v = std::get_if<algebra::Var>(&t)) pattern_vars.push_back(v->name);
+    };
+    for (auto* t : in.triples) {
+      add(t->subject);
+      add(t->predicate);
+      add(t->object);
+    }
+    for (auto* p : in.paths) {
+      add(p->path_subject);
+      add(p->path_object);
+    }
+  }
   std::optional<Table> acc;
-  std::vector<const Op*> seeded_paths;
-  std::stable_sort(others.begin(), others.end(), [](const Op* x, const Op* y) {
-    auto rank = [](const Op* o) { return o->kind == Op::Kind::values ? 0 : (o->kind == Op::Kind::path ? 2 : 1); };
-    return rank(x) < rank(y);
-  });
   for (auto* o : others) {
-    if (o->kind == Op::Kind::path && acc && !std::holds_alternative<graph::Term>(o->path_subject) &&
-        !std::holds_alternative<graph::Term>(o->path_object)) {
-      seeded_paths.push_back(o);
-      continue;
+    if (o->kind == Op::Kind::values && o->vars.size() == 1 &&
+        std::find(pattern_vars.begin(), pattern_vars.end(), o->vars[0].name) != pattern_vars.end()) {
+      std::vector<Id> d;
+      bool undef = false;
+      for (auto& r : o->rows) {
+        if (!r[0]) undef = true;
+        else d.push_back(dict().intern(*r[0]));
+      }
+      std::sort(d.begin(), d.end());
+      bool dup = std::adjacent_find(d.begin(), d.end()) != d.end();
+      int sl = slot(o->vars[0].name);
+      if (!undef && !dup && !in.domains.count(sl)) {
+        in.domains[sl] = std::move(d);
+        continue;
+      }
     }
     Table t = eval(*o);
     acc = acc ? eval_join(*acc, t) : std::move(t);
   }
-  Table result = (!triples.empty() || !acc) ? eval_bgp(triples, acc ? &*acc : nullptr, {}) : std::move(*acc);
-  for (auto* p : seeded_paths) result = eval_path(*p, &result);
-  return result;
+  if (in.triples.empty() && in.paths.empty()) {
+    if (acc) return std::move(*acc);
+  }
+  return eval_bgp(in, acc ? &*acc : nullptr, {});
 }
 
 Table Evaluator::eval_filter(const Op& op) {

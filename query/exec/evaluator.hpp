@@ -74,6 +74,14 @@ class Evaluator {
   void walk(const algebra::Expr& e);
   void check_deadline();
 
+  /// A basic graph pattern extended with property paths and value domains, planned together.
+  struct BgpInput {
+    std::vector<const algebra::TriplePattern*> triples;
+    std::vector<const algebra::Op*> paths;
+    std::unordered_map<int, std::vector<Id>> domains;  ///< slot → sorted distinct values
+  };
+  Table eval_bgp(const BgpInput& in, const Table* seed, const std::vector<const algebra::Expr*>& filters,
+                 std::vector<std::size_t>* origin = nullptr);
   Table eval_bgp(const std::vector<algebra::TriplePattern>& triples, const Table* seed,
                  const std::vector<const algebra::Expr*>& filters,
                  std::vector<std::size_t>* origin = nullptr);

@@ -3,6 +3,7 @@
 #include "query/results/results.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -144,6 +145,31 @@ std::string csv_field(const Term* t) {
   return v;
 }
 
+/// Appends the N-Triples form of a term, copying IRIs and plain strings without escapes directly.
+void append_nt(std::string& out, const Term& t) {
+  static const auto needs_escape = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+    for (unsigned char c : std::string_view("<>\"{}|^`\\")) t[c] = true;
+    return t;
+  }();
+  if (t.is_iri()) {
+    bool plain = true;
+    for (unsigned char c : t.value)
+      if (needs_escape[c]) {
+        plain = false;
+        break;
+      }
+    if (plain) {
+      out += '<';
+      out += t.value;
+      out += '>';
+      return;
+    }
+  }
+  out += t.to_ntriples();
+}
+
 std::string tsv_term(const Term* t) {
   if (!t) return "";
   if (t->is_literal()) {
@@ -261,7 +287,11 @@ void emit(const QueryResult& r, Format f, Sink& out) {
         l.clear();
         for (std::size_t c = 0; c < s.vars.size(); ++c) {
           if (c) l += tsv ? "\t" : ",";
-          l += tsv ? tsv_term(s.at(i, c)) : csv_field(s.at(i, c));
+          const Term* term = s.at(i, c);
+          if (tsv && term && term->is_iri())
+            append_nt(l, *term);
+          else
+            l += tsv ? tsv_term(term) : csv_field(term);
         }
         l += tsv ? "\n" : "\r\n";
         out.put(l);

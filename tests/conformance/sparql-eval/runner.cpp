@@ -343,11 +343,12 @@ int main(int argc, char** argv) {
     std::ifstream in(skip_file);
     std::string line;
     while (std::getline(in, line)) {
-      auto hash = line.find('#');
+      auto hash = line.find(" #");
+      if (!line.empty() && line[0] == '#') hash = 0;
       std::string iri = line.substr(0, hash);
       while (!iri.empty() && std::isspace(static_cast<unsigned char>(iri.back()))) iri.pop_back();
       while (!iri.empty() && std::isspace(static_cast<unsigned char>(iri.front()))) iri.erase(0, 1);
-      if (!iri.empty()) skips[iri] = hash == std::string::npos ? "" : line.substr(hash + 1);
+      if (!iri.empty()) skips[iri] = hash == std::string::npos ? "" : line.substr(hash + 2);
     }
   }
   std::vector<Test> tests;
