@@ -62,17 +62,23 @@ roqet_load=$(( (b - a) / 1000000 ))
 for q in "${qs[@]}"; do
   name=$(basename "$q")
   a=$(ms_now)
-  if timeout "$roqet_timeout" roqet -q -i sparql -D "$data" -r tsv "$q" > "$tmp/roqet.out" 2> "$tmp/roqet.err"; then
-    b=$(ms_now)
+  set +e
+  timeout "$roqet_timeout" roqet -q -i sparql -D "$data" -r tsv "$q" > "$tmp/roqet.out" 2> "$tmp/roqet.err"
+  rc=$?
+  set -e
+  b=$(ms_now)
+  if [[ $rc -eq 124 ]]; then
+    printf '%s\ttimeout\t>%ss\n' "$name" "$roqet_timeout" >> "$tmp/roqet.tsv"
+  elif grep -q "syntax error" "$tmp/roqet.err"; then
+    printf '%s\tunsupported\t-\n' "$name" >> "$tmp/roqet.tsv"
+  elif [[ $rc -eq 0 || $rc -eq 2 ]]; then  # 2: roqet finished with warnings
     rows=$(( $(wc -l < "$tmp/roqet.out") - 1 ))
     (( rows < 0 )) && rows=0
     t=$(( (b - a) / 1000000 - roqet_load ))
     (( t < 0 )) && t=0
     printf '%s\t%s\t%s\n' "$name" "$rows" "$t" >> "$tmp/roqet.tsv"
-  elif [[ $? -eq 124 ]]; then
-    printf '%s\ttimeout\t>%ss\n' "$name" "$roqet_timeout" >> "$tmp/roqet.tsv"
   else
-    printf '%s\tunsupported\t-\n' "$name" >> "$tmp/roqet.tsv"
+    printf '%s\tfailed(exit %s)\t-\n' "$name" "$rc" >> "$tmp/roqet.tsv"
   fi
 done
 echo "$roqet_load" > "$tmp/roqet.load"

@@ -361,10 +361,11 @@ int order_compare(const graph::Term* a, const graph::Term* b) {
     case Cmp::greater: return 1;
     default: break;
   }
-  // simple literals before typed/lang ones, then by lexical form, datatype, language
+  // literals not ordered by value: by lexical form, then simple literals before typed/lang
+  // ones of the same form (§15.1), then datatype and language
+  if (int c = a->value.compare(b->value)) return c < 0 ? -1 : 1;
   bool sa = is_string_literal(*a), sb = is_string_literal(*b);
   if (sa != sb) return sa ? -1 : 1;
-  if (int c = a->value.compare(b->value)) return c < 0 ? -1 : 1;
   if (int c = a->datatype.compare(b->datatype)) return c < 0 ? -1 : 1;
   if (int c = a->language.compare(b->language)) return c < 0 ? -1 : 1;
   return 0;
