@@ -165,7 +165,7 @@ struct Named : x3::unary_parser<Subject, Named<Subject>> {
   using base_type = x3::unary_parser<Subject, Named<Subject>>;
   static bool const is_pass_through_unary = true;
   const char* name;
-  constexpr Named(Subject const& subject, const char* n) : base_type(subject), name(n) {}
+  constexpr Named(Subject const& wrapped, const char* n) : base_type(wrapped), name(n) {}
   template <class It, class Ctx, class RCtx, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     return this->subject.parse(first, last, ctx, rctx, attr);
@@ -192,7 +192,7 @@ struct RawText : x3::unary_parser<Subject, RawText<Subject>> {
   using base_type = x3::unary_parser<Subject, RawText<Subject>>;
   using attribute_type = TextRange;
   static bool const has_attribute = true;
-  constexpr explicit RawText(Subject const& subject) : base_type(subject) {}
+  constexpr explicit RawText(Subject const& wrapped) : base_type(wrapped) {}
   template <class It, class Ctx, class RCtx, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     x3::skip_over(first, last, ctx);

@@ -246,13 +246,14 @@ auto const ConditionalAndExpression_def =
 //   | '<' NumericExpression | '>' NumericExpression | '<=' NumericExpression
 //   | '>=' NumericExpression | 'IN' ExpressionList | 'NOT' 'IN' ExpressionList )?
 // [115] NumericExpression ::= AdditiveExpression
+// (Longest token first: "?x<?a&&?b>?y" holds the IRIREF <?a&&?b>, so '<' is not less-than.)
 auto const RelationalExpression_def =
     AdditiveExpression[act::assign] >>
     -((lit('=') > AdditiveExpression[ex::binary<ast::BinaryOp::eq>]) |
       (lit("!=") > AdditiveExpression[ex::binary<ast::BinaryOp::ne>]) |
-      (lit("<=") > AdditiveExpression[ex::binary<ast::BinaryOp::le>]) |
+      (!IRIREF >> lit("<=") > AdditiveExpression[ex::binary<ast::BinaryOp::le>]) |
       (lit(">=") > AdditiveExpression[ex::binary<ast::BinaryOp::ge>]) |
-      (lit('<') > AdditiveExpression[ex::binary<ast::BinaryOp::lt>]) |
+      (!IRIREF >> lit('<') > AdditiveExpression[ex::binary<ast::BinaryOp::lt>]) |
       (lit('>') > AdditiveExpression[ex::binary<ast::BinaryOp::gt>]) |
       (kw("IN") > ExpressionList[ex::in_list<false>]) |
       (kw("NOT") >> kw("IN") > ExpressionList[ex::in_list<true>]));

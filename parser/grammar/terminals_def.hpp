@@ -89,7 +89,18 @@ auto const STRING_LITERAL1 = lit('\'') >> raw_text[*(ECHAR | UCHAR | STRING1_CHA
 auto const STRING_LITERAL2 = lit('"') >> raw_text[*(ECHAR | UCHAR | STRING2_CHAR)] >> lit('"');
 
 // ---- actions ----
+/// Rejects \uD800 and the like: escapes must denote Unicode scalar values.
+inline void check_uchars(TextRange r) {
+  std::size_t bad = detail::find_bad_uchar(r.view());
+  if (bad != std::string_view::npos) {
+    SourceSpan s = span_between(r.first + bad, r.first + bad + 2);
+    throw GrammarFailure{DiagKind::syntax, s.offset, s.length,
+                         "escape sequence does not denote a Unicode character (a surrogate or "
+                         "beyond U+10FFFF)"};
+  }
+}
 inline constexpr auto make_iri = [](auto& ctx) {
+  check_uchars(x3::_attr(ctx));
   x3::_val(ctx).value = detail::decode_iri(act::text_of(x3::_attr(ctx)));
 };
 inline constexpr auto make_pname = [](auto& ctx) {
@@ -101,6 +112,7 @@ inline constexpr auto make_var = [](auto& ctx) {
   x3::_val(ctx).name = act::text_of(x3::_attr(ctx));
 };
 inline constexpr auto make_string = [](auto& ctx) {
+  check_uchars(x3::_attr(ctx));
   x3::_val(ctx) = detail::decode_string(act::text_of(x3::_attr(ctx)));
 };
 inline constexpr auto make_string_plain = [](auto& ctx) {
