@@ -214,6 +214,33 @@ struct RawTextGen {
 };
 inline constexpr RawTextGen raw_text{};
 
+/// located[p]: records the source span of p's match in the enclosing rule's value (when it
+/// derives from ast::Located). Rules whose body has semantic actions get `unused` in X3's
+/// on_success, so their spans are recorded here instead, through the rule context (_val).
+template <class Subject>
+struct Locate : x3::unary_parser<Subject, Locate<Subject>> {
+  using base_type = x3::unary_parser<Subject, Locate<Subject>>;
+  static bool const is_pass_through_unary = true;
+  constexpr explicit Locate(Subject const& wrapped) : base_type(wrapped) {}
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    x3::skip_over(first, last, ctx);
+    It start = first;
+    if (!this->subject.parse(first, last, ctx, rctx, attr)) return false;
+    if constexpr (std::is_base_of_v<ast::Located, std::remove_cv_t<RCtx>>)
+      rctx.span = span_between(start, first);
+    return true;
+  }
+};
+struct LocateGen {
+  template <class P>
+  constexpr auto operator[](P const& p) const {
+    using subject_type = typename x3::extension::as_parser<P>::value_type;
+    return Locate<subject_type>{x3::as_parser(p)};
+  }
+};
+inline constexpr LocateGen located{};
+
 // ---- character classes of SPARQL 1.1 section 19.8 ----
 
 // [164] PN_CHARS_BASE
@@ -265,6 +292,18 @@ template <>
 struct get_info<cg::parser::grammar::KeywordA> {
   using result_type = std::string;
   std::string operator()(cg::parser::grammar::KeywordA const&) const { return "'a'"; }
+};
+template <class Subject>
+struct get_info<cg::parser::grammar::Locate<Subject>> {
+  using result_type = std::string;
+  std::string operator()(cg::parser::grammar::Locate<Subject> const& p) const {
+    return what(p.subject);
+  }
+};
+template <class Subject, class Action>
+struct get_info<action<Subject, Action>> {
+  using result_type = std::string;
+  std::string operator()(action<Subject, Action> const& p) const { return what(p.subject); }
 };
 template <class Subject>
 struct get_info<cg::parser::grammar::Named<Subject>> {

@@ -173,74 +173,74 @@ using x3::lit;
 
 // [139] IRIREF ::= '<' ([^<>"{}|^`\]-[#x00-#x20])* '>'   (UCHAR escapes allowed, decoded)
 auto const IRIREF_def =
-    lexeme[lit('<') >> raw_text[*(terminals::IRI_CHAR | terminals::UCHAR)][terminals::make_iri] >> lit('>')];
+    located[lexeme[lit('<') >> raw_text[*(terminals::IRI_CHAR | terminals::UCHAR)][terminals::make_iri] >> lit('>')]];
 
 // [137] PrefixedName ::= PNAME_LN | PNAME_NS
 // [140] PNAME_NS ::= PN_PREFIX? ':'      [141] PNAME_LN ::= PNAME_NS PN_LOCAL
 x3::rule<struct PrefixedName_class_, ast::PrefixedName> const PrefixedName = "prefixed name";
 struct PrefixedName_class_ : RecordSpan {};
 auto const PrefixedName_def =
-    lexeme[(raw_text[-terminals::PN_PREFIX] >> lit(':') >> raw_text[-terminals::PN_LOCAL])[terminals::make_pname]];
+    located[lexeme[(raw_text[-terminals::PN_PREFIX] >> lit(':') >> raw_text[-terminals::PN_LOCAL])[terminals::make_pname]]];
 
 auto const PNAME_NS_def =
-    lexeme[raw_text[-terminals::PN_PREFIX][terminals::make_string_plain] >> lit(':')];
+    located[lexeme[raw_text[-terminals::PN_PREFIX][terminals::make_string_plain] >> lit(':')]];
 
 // [136] iri ::= IRIREF | PrefixedName
-auto const iri_def = IRIREF[act::assign] | PrefixedName[act::assign];
+auto const iri_def = located[IRIREF[act::assign] | PrefixedName[act::assign]];
 
 // [108] Var ::= VAR1 | VAR2     [143] VAR1 ::= '?' VARNAME     [144] VAR2 ::= '$' VARNAME
-auto const Var_def = lexeme[(lit('?') | lit('$')) >> raw_text[terminals::VARNAME][terminals::make_var]];
+auto const Var_def = located[lexeme[(lit('?') | lit('$')) >> raw_text[terminals::VARNAME][terminals::make_var]]];
 
 // [135] String ::= STRING_LITERAL1 | STRING_LITERAL2 | STRING_LITERAL_LONG1 | STRING_LITERAL_LONG2
-auto const String_def = lexeme[terminals::STRING_LITERAL_LONG1[terminals::make_string] |
+auto const String_def = located[lexeme[terminals::STRING_LITERAL_LONG1[terminals::make_string] |
                                terminals::STRING_LITERAL_LONG2[terminals::make_string] |
                                terminals::STRING_LITERAL1[terminals::make_string] |
-                               terminals::STRING_LITERAL2[terminals::make_string]];
+                               terminals::STRING_LITERAL2[terminals::make_string]]];
 
 // [129] RDFLiteral ::= String ( LANGTAG | ( '^^' iri ) )?
 auto const RDFLiteral_def =
-    String[terminals::lit_lexical] >>
-    -(terminals::LANGTAG[terminals::lit_lang] | (lit("^^") > iri[terminals::lit_datatype]));
+    located[String[terminals::lit_lexical] >>
+    -(terminals::LANGTAG[terminals::lit_lang] | (lit("^^") > iri[terminals::lit_datatype]))];
 
 // [130] NumericLiteral ::= NumericLiteralUnsigned | NumericLiteralPositive | NumericLiteralNegative
 // [131]-[133] with INTEGER, DECIMAL, DOUBLE and their _POSITIVE / _NEGATIVE forms
-auto const NumericLiteral_def = lexeme[
+auto const NumericLiteral_def = located[lexeme[
     raw_text[terminals::SIGN >> terminals::DOUBLE][terminals::make_number<ast::NumericLiteral::Kind::double_>] |
     raw_text[terminals::SIGN >> terminals::DECIMAL][terminals::make_number<ast::NumericLiteral::Kind::decimal>] |
-    raw_text[terminals::SIGN >> terminals::INTEGER_TOKEN][terminals::make_number<ast::NumericLiteral::Kind::integer>]];
+    raw_text[terminals::SIGN >> terminals::INTEGER_TOKEN][terminals::make_number<ast::NumericLiteral::Kind::integer>]]];
 
 // [146] INTEGER ::= [0-9]+   (LIMIT / OFFSET values)
-auto const INTEGER_def = lexeme[raw_text[terminals::INTEGER_TOKEN][terminals::make_integer]];
+auto const INTEGER_def = located[lexeme[raw_text[terminals::INTEGER_TOKEN][terminals::make_integer]]];
 
 // [134] BooleanLiteral ::= 'true' | 'false'
 auto const BooleanLiteral_def =
-    kw("TRUE")[terminals::make_bool<true>] | kw("FALSE")[terminals::make_bool<false>];
+    located[kw("TRUE")[terminals::make_bool<true>] | kw("FALSE")[terminals::make_bool<false>]];
 
 // [138] BlankNode ::= BLANK_NODE_LABEL | ANON
 // [142] BLANK_NODE_LABEL ::= '_:' ( PN_CHARS_U | [0-9] ) ((PN_CHARS|'.')* PN_CHARS)?
 // [163] ANON ::= '[' WS* ']'
 auto const BlankNode_def =
-    lexeme[lit("_:") >> raw_text[terminals::PN_CHARS_U_OR_DIGIT >>
+    located[lexeme[lit("_:") >> raw_text[terminals::PN_CHARS_U_OR_DIGIT >>
                             *(terminals::PN_CHARS | (+lit('.') >> &terminals::PN_CHARS))][terminals::make_bnode]] |
-    (lit('[') >> lit(']'))[terminals::make_anon];
+    (lit('[') >> lit(']'))[terminals::make_anon]];
 
 // [161] NIL ::= '(' WS* ')'
-auto const NIL_def = lit('(') >> lit(')');
+auto const NIL_def = located[lit('(') >> lit(')')];
 
 // [107] VarOrIri ::= Var | iri
-auto const VarOrIri_def = Var[act::assign] | iri[terminals::from_iri];
+auto const VarOrIri_def = located[Var[act::assign] | iri[terminals::from_iri]];
 
 // [106] VarOrTerm ::= Var | GraphTerm
 // [109] GraphTerm ::= iri | RDFLiteral | NumericLiteral | BooleanLiteral | BlankNode | NIL
-auto const VarOrTerm_def = Var[terminals::term_value] | iri[terminals::term_iri] |
+auto const VarOrTerm_def = located[Var[terminals::term_value] | iri[terminals::term_iri] |
                            RDFLiteral[terminals::term_value] | NumericLiteral[terminals::term_value] |
                            BooleanLiteral[terminals::term_value] | BlankNode[terminals::term_value] |
-                           NIL[terminals::term_value];
+                           NIL[terminals::term_value]];
 
 // [65] DataBlockValue ::= iri | RDFLiteral | NumericLiteral | BooleanLiteral | 'UNDEF'
-auto const DataBlockValue_def = iri[terminals::term_iri] | RDFLiteral[terminals::term_value] |
+auto const DataBlockValue_def = located[iri[terminals::term_iri] | RDFLiteral[terminals::term_value] |
                                 NumericLiteral[terminals::term_value] |
-                                BooleanLiteral[terminals::term_value] | kw("UNDEF")[terminals::undef];
+                                BooleanLiteral[terminals::term_value] | kw("UNDEF")[terminals::undef]];
 
 BOOST_SPIRIT_DEFINE(IRIREF, PrefixedName, PNAME_NS, iri, Var, String, RDFLiteral, NumericLiteral,
                     INTEGER, BooleanLiteral, BlankNode, NIL, VarOrIri, VarOrTerm, DataBlockValue)
