@@ -243,6 +243,28 @@ inline constexpr LocateGen located{};
 
 // ---- character classes of SPARQL 1.1 section 19.8 ----
 
+// ASCII classes (x3::digit and friends assert on bytes >= 0x80 in debug builds).
+constexpr bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_hex(char32_t c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool is_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char32_t c) { return is_alpha(c) || is_digit(c); }
+constexpr bool is_echar(char32_t c) {
+  return c == 't' || c == 'b' || c == 'n' || c == 'r' || c == 'f' || c == '\\' || c == '"' ||
+         c == '\'';
+}
+constexpr bool is_local_esc(char32_t c) {
+  switch (c) {
+    case '_': case '~': case '.': case '-': case '!': case '$': case '&': case '\'': case '(':
+    case ')': case '*': case '+': case ',': case ';': case '=': case '/': case '?': case '#':
+    case '@': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // [164] PN_CHARS_BASE
 constexpr bool is_pn_chars_base(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6) ||

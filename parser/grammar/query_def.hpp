@@ -94,7 +94,6 @@ CG_RULE(ConstructQuery, ast::ConstructQuery, "CONSTRUCT query")
 CG_RULE(DescribeQuery, ast::DescribeQuery, "DESCRIBE query")
 CG_RULE(AskQuery, ast::AskQuery, "ASK query")
 CG_RULE(DatasetClause, ast::DatasetClause, "FROM clause")
-CG_RULE(WhereClause, ast::GroupGraphPattern, "WHERE clause")
 CG_RULE(SolutionModifier, ast::SolutionModifier, "solution modifier")
 CG_RULE(GroupCondition, ast::GroupCondition, "group condition")
 CG_RULE(OrderCondition, ast::OrderCondition, "order condition")
@@ -116,6 +115,8 @@ CG_RULE(GraphRef, ast::GraphTarget, "GRAPH <iri>")
 CG_RULE(GraphRefAll, ast::GraphTarget, "GRAPH <iri>, DEFAULT, NAMED or ALL")
 CG_RULE(GraphOrDefault, ast::GraphTarget, "DEFAULT or a graph IRI")
 #undef CG_RULE
+// No span recording here: the pattern keeps the span of its braces, without the keyword.
+x3::rule<struct WhereClause_class, ast::GroupGraphPattern> const WhereClause = "WHERE clause";
 
 auto const end_of_input = named("end of input", x3::eoi);
 
@@ -191,7 +192,7 @@ auto const DatasetClause_def =
     located[kw("FROM")[act::reset] > -kw("NAMED")[CG_FLAG(named, true)] > iri[CG_SET(iri)]];
 
 // [17] WhereClause ::= 'WHERE'? GroupGraphPattern
-auto const WhereClause_def = located[-kw("WHERE") > GroupGraphPattern];
+auto const WhereClause_def = -kw("WHERE") > GroupGraphPattern;
 
 // [18] SolutionModifier ::= GroupClause? HavingClause? OrderClause? LimitOffsetClauses?
 // [19] GroupClause ::= 'GROUP' 'BY' GroupCondition+

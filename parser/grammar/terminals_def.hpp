@@ -43,17 +43,19 @@ inline constexpr CodePoint<is_string2_char> STRING2_CHAR{};
 inline constexpr CodePoint<is_long_char> LONG_CHAR{};
 
 // [172] HEX ::= [0-9] | [A-F] | [a-f]
-auto const HEX = x3::omit[x3::xdigit];
-auto const DIGIT = x3::omit[x3::digit];
+inline constexpr CodePoint<is_hex> HEX{};
+inline constexpr CodePoint<is_digit> DIGIT{};
+inline constexpr CodePoint<is_alpha> ALPHA{};
+inline constexpr CodePoint<is_alnum> ALNUM{};
 // UCHAR ::= '\u' HEX HEX HEX HEX | '\U' HEX HEX HEX HEX HEX HEX HEX HEX
 auto const UCHAR = lit('\\') >> ((lit('u') >> x3::repeat(4)[HEX]) | (lit('U') >> x3::repeat(8)[HEX]));
 // [160] ECHAR ::= '\' [tbnrf\"']
-auto const ECHAR = lit('\\') >> x3::omit[x3::char_("tbnrf\\\"'")];
+auto const ECHAR = lit('\\') >> CodePoint<is_echar>{};
 // [171] PERCENT ::= '%' HEX HEX
 auto const PERCENT = lit('%') >> HEX >> HEX;
 // [173] PN_LOCAL_ESC ::= '\' ( '_' | '~' | '.' | '-' | '!' | '$' | '&' | "'" | '(' | ')' | '*'
 //                              | '+' | ',' | ';' | '=' | '/' | '?' | '#' | '@' | '%' )
-auto const PN_LOCAL_ESC = lit('\\') >> (x3::omit[x3::char_("_~.!$&'()*+,;=/?#@%")] | lit('-'));
+auto const PN_LOCAL_ESC = lit('\\') >> CodePoint<is_local_esc>{};
 // [170] PLX ::= PERCENT | PN_LOCAL_ESC
 auto const PLX = PERCENT | PN_LOCAL_ESC;
 // [168] PN_PREFIX ::= PN_CHARS_BASE ((PN_CHARS|'.')* PN_CHARS)?
@@ -78,7 +80,7 @@ auto const DECIMAL = *DIGIT >> lit('.') >> +DIGIT;
 auto const INTEGER_TOKEN = +DIGIT;
 auto const SIGN = -(lit('+') | lit('-'));
 // [145] LANGTAG ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
-auto const LANGTAG = lexeme[lit('@') >> raw_text[+x3::omit[x3::alpha] >> *(lit('-') >> +x3::omit[x3::alnum])]];
+auto const LANGTAG = lexeme[lit('@') >> raw_text[+ALPHA >> *(lit('-') >> +ALNUM)]];
 
 // [156]-[159] string bodies
 auto const STRING_LITERAL_LONG1 =
