@@ -52,10 +52,16 @@ inline const BuiltinSpec* find_builtin(std::string_view upper) {
   return nullptr;
 }
 
+/// A built-in name as matched: upper-case, with where it was written.
+struct NameAt {
+  std::string name;
+  SourceSpan span;
+};
+
 /// The name of a built-in function: a word ending at a word boundary (so "str:x" is a prefixed
-/// name), found in k_builtins. Attribute: the upper-case name.
+/// name), found in k_builtins.
 struct BuiltinName : x3::parser<BuiltinName> {
-  using attribute_type = std::string;
+  using attribute_type = NameAt;
   static bool const has_attribute = true;
   template <class It, class Ctx, class RCtx, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
@@ -69,7 +75,8 @@ struct BuiltinName : x3::parser<BuiltinName> {
       if (name.size() > 16) return false;
     }
     if (name.empty() || (it != last && is_word_char(*it)) || !find_builtin(name)) return false;
-    x3::traits::move_to(std::move(name), attr);
+    if constexpr (!std::is_same_v<std::remove_cv_t<Attr>, x3::unused_type>)
+      attr = NameAt{std::move(name), span_between(first, it)};
     first = it;
     return true;
   }
@@ -142,12 +149,11 @@ inline constexpr auto set_args = [](auto& ctx) { x3::_val(ctx).args = std::move(
 inline constexpr auto builtin_call = [](auto& ctx) {
   auto& a = x3::_attr(ctx);
   ast::BuiltinCall call;
-  call.name = std::move(boost::fusion::at_c<0>(a));
+  SourceSpan span = boost::fusion::at_c<0>(a).span;
+  call.name = std::move(boost::fusion::at_c<0>(a).name);
   call.args = std::move(boost::fusion::at_c<1>(a));
   const BuiltinSpec* spec = find_builtin(call.name);
   auto n = static_cast<int>(call.args.size());
-  auto where = x3::_where(ctx);
-  SourceSpan span = span_between(where.begin(), where.end());
   if (n < spec->min || (spec->max >= 0 && n > spec->max)) {
     std::string msg = call.name + " takes ";
     if (spec->max < 0) msg += "at least " + std::to_string(spec->min);

@@ -42,8 +42,8 @@ inline constexpr auto short_construct = [](auto& ctx) {
   v.where.elements.emplace_back(std::move(block));
 };
 inline constexpr auto where_span = [](auto& ctx) {
-  auto w = x3::_where(ctx);
-  x3::_val(ctx).where.span = span_between(w.begin(), w.end());
+  TextRange r = x3::_attr(ctx);
+  x3::_val(ctx).where.span = span_between(r.first, r.last);
 };
 inline constexpr auto push_step = [](auto& ctx) {
   auto& steps = x3::_val(ctx).steps;

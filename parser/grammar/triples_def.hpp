@@ -64,8 +64,8 @@ inline constexpr auto path_link = [](auto& ctx) {
 inline constexpr auto path_a = [](auto& ctx) {
   ast::Path p;
   p.kind = ast::PathKind::rdf_type;
-  auto w = x3::_where(ctx);
-  p.span = span_between(w.end() - 1, w.end());
+  TextRange r = x3::_attr(ctx);
+  p.span = span_between(r.first, r.last);
   x3::_val(ctx) = std::move(p);
 };
 inline ast::Path wrap_path(ast::PathKind kind, std::vector<ast::Path> parts) {
@@ -205,7 +205,7 @@ auto const PropertyListNotEmpty_def =
 auto const PropertyEntry_def = located[Verb[tr::verb_var] > ObjectList[tr::set_objects]];
 
 // [78] Verb ::= VarOrIri | 'a'
-auto const Verb_def = located[Var[act::assign] | iri[tr::path_link] | kw_a[tr::path_a]];
+auto const Verb_def = located[Var[act::assign] | iri[tr::path_link] | raw_text[kw_a][tr::path_a]];
 
 // [79] ObjectList ::= Object ( ',' Object )*     [80] Object ::= GraphNode
 auto const ObjectList_def = located[GraphNode % ','];
@@ -276,7 +276,7 @@ auto const PathMod_def =
     x3::lexeme[x3::char_('?') >> !CodePoint<is_pn_chars_u_or_digit>{}]];
 
 // [94] PathPrimary ::= iri | 'a' | '!' PathNegatedPropertySet | '(' Path ')'
-auto const PathPrimary_def = located[iri[tr::path_link] | kw_a[tr::path_a] |
+auto const PathPrimary_def = located[iri[tr::path_link] | raw_text[kw_a][tr::path_a] |
                              (lit('!') > PathNegatedPropertySet[act::assign]) |
                              (lit('(') > Path[act::assign] > close_paren)];
 
@@ -289,8 +289,8 @@ auto const PathNegatedPropertySet_def =
 
 // [96] PathOneInPropertySet ::= iri | 'a' | '^' ( iri | 'a' )
 auto const PathOneInPropertySet_def =
-    located[iri[tr::path_link] | kw_a[tr::path_a] |
-    x3::omit[lit('^') > named("IRI or 'a'", iri[tr::path_link] | kw_a[tr::path_a])][tr::inverse_val]];
+    located[iri[tr::path_link] | raw_text[kw_a][tr::path_a] |
+    x3::omit[lit('^') > named("IRI or 'a'", iri[tr::path_link] | raw_text[kw_a][tr::path_a])][tr::inverse_val]];
 
 // [48] QuadPattern ::= '{' Quads '}'     [49] QuadData ::= '{' Quads '}'
 auto const QuadPattern_def =
