@@ -257,12 +257,12 @@ auto const RelationalExpression_def =
     located[AdditiveExpression[act::assign] >>
     -((lit('=') > AdditiveExpression[ex::binary<ast::BinaryOp::eq>]) |
       (lit("!=") > AdditiveExpression[ex::binary<ast::BinaryOp::ne>]) |
-      (!IRIREF >> lit("<=") > AdditiveExpression[ex::binary<ast::BinaryOp::le>]) |
+      ((!IRIREF >> lit("<=")) > AdditiveExpression[ex::binary<ast::BinaryOp::le>]) |
       (lit(">=") > AdditiveExpression[ex::binary<ast::BinaryOp::ge>]) |
-      (!IRIREF >> lit('<') > AdditiveExpression[ex::binary<ast::BinaryOp::lt>]) |
+      ((!IRIREF >> lit('<')) > AdditiveExpression[ex::binary<ast::BinaryOp::lt>]) |
       (lit('>') > AdditiveExpression[ex::binary<ast::BinaryOp::gt>]) |
       (kw("IN") > ExpressionList[ex::in_list<false>]) |
-      (kw("NOT") >> kw("IN") > ExpressionList[ex::in_list<true>]))];
+      ((kw("NOT") >> kw("IN")) > ExpressionList[ex::in_list<true>]))];
 
 // [116] AdditiveExpression ::= MultiplicativeExpression ( '+' MultiplicativeExpression
 //   | '-' MultiplicativeExpression | ( NumericLiteralPositive | NumericLiteralNegative )
@@ -329,7 +329,7 @@ auto const Constraint_def = located[BrackettedExpression | BuiltInCall | Functio
 // [126] NotExistsFunc ::= 'NOT' 'EXISTS' GroupGraphPattern
 auto const BuiltInCall_def =
     located[Aggregate[act::assign] | (kw("EXISTS") > GroupGraphPattern[ex::exists<false>]) |
-    (kw("NOT") >> kw("EXISTS") > GroupGraphPattern[ex::exists<true>]) |
+    ((kw("NOT") >> kw("EXISTS")) > GroupGraphPattern[ex::exists<true>]) |
     (ex::builtin_name > named("'(' and the arguments", ExpressionList))[ex::builtin_call]];
 
 // [127] Aggregate ::= 'COUNT' '(' 'DISTINCT'? ( '*' | Expression ) ')'

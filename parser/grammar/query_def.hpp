@@ -167,9 +167,9 @@ auto const ConstructQuery_def =
     named("'{' or WHERE",
           (ConstructTemplate[CG_SET(construct_template)] > *DatasetClause[CG_PUSH(datasets)] >
            WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)]) |
-              (*DatasetClause[CG_PUSH(datasets)] >>
-               raw_text[kw("WHERE") > lit('{') > -TriplesTemplate[qr::short_construct] >
-                       named("'}' to close the template", lit('}'))][qr::where_span] >
+              ((*DatasetClause[CG_PUSH(datasets)] >>
+                raw_text[kw("WHERE") > lit('{') > -TriplesTemplate[qr::short_construct] >
+                         named("'}' to close the template", lit('}'))][qr::where_span]) >
                SolutionModifier[CG_SET(modifiers)]))];
 
 // [11] DescribeQuery ::= 'DESCRIBE' ( VarOrIri+ | '*' ) DatasetClause* WhereClause?
@@ -264,13 +264,13 @@ auto const Transfer_def =
     silent > GraphOrDefault[CG_SET(from)] > kw("TO") > GraphOrDefault[CG_SET(to)]];
 
 // [38] InsertData ::= 'INSERT DATA' QuadData
-auto const InsertData_def = located[kw("INSERT") >> kw("DATA") > QuadPattern[CG_SET(data)]];
+auto const InsertData_def = located[(kw("INSERT") >> kw("DATA")) > QuadPattern[CG_SET(data)]];
 
 // [39] DeleteData ::= 'DELETE DATA' QuadData
-auto const DeleteData_def = located[kw("DELETE") >> kw("DATA") > QuadPattern[CG_SET(data)]];
+auto const DeleteData_def = located[(kw("DELETE") >> kw("DATA")) > QuadPattern[CG_SET(data)]];
 
 // [40] DeleteWhere ::= 'DELETE WHERE' QuadPattern
-auto const DeleteWhere_def = located[kw("DELETE") >> kw("WHERE") > QuadPattern[CG_SET(pattern)]];
+auto const DeleteWhere_def = located[(kw("DELETE") >> kw("WHERE")) > QuadPattern[CG_SET(pattern)]];
 
 // [41] Modify ::= ( 'WITH' iri )? ( DeleteClause InsertClause? | InsertClause ) UsingClause*
 //   'WHERE' GroupGraphPattern

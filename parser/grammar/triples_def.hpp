@@ -215,11 +215,11 @@ auto const GraphNode_def = located[VarOrTerm[tr::node_term] | Collection[tr::nod
                            BlankNodePropertyList[tr::node_box]];
 
 // [102] Collection ::= '(' GraphNode+ ')'
-auto const Collection_def = located[(lit('(') >> +GraphNode > tr::close_collection)[tr::set_items]];
+auto const Collection_def = located[((lit('(') >> +GraphNode) > tr::close_collection)[tr::set_items]];
 
 // [99] BlankNodePropertyList ::= '[' PropertyListNotEmpty ']'
 auto const BlankNodePropertyList_def =
-    located[(lit('[') >> PropertyListNotEmpty > tr::close_bracket)[tr::set_properties]];
+    located[((lit('[') >> PropertyListNotEmpty) > tr::close_bracket)[tr::set_properties]];
 
 // [55] TriplesBlock ::= TriplesSameSubjectPath ( '.' TriplesBlock? )?
 auto const TriplesBlock_def = located[(TriplesSameSubjectPath % '.')[tr::block_triples] >> -lit('.')];
@@ -249,11 +249,11 @@ auto const GraphNodePath_def = located[VarOrTerm[tr::node_term] | CollectionPath
 
 // [103] CollectionPath ::= '(' GraphNodePath+ ')'
 auto const CollectionPath_def =
-    located[(lit('(') >> +GraphNodePath > tr::close_collection)[tr::set_items]];
+    located[((lit('(') >> +GraphNodePath) > tr::close_collection)[tr::set_items]];
 
 // [101] BlankNodePropertyListPath ::= '[' PropertyListPathNotEmpty ']'
 auto const BlankNodePropertyListPath_def =
-    located[(lit('[') >> PropertyListPathNotEmpty > tr::close_bracket)[tr::set_properties]];
+    located[((lit('[') >> PropertyListPathNotEmpty) > tr::close_bracket)[tr::set_properties]];
 
 // [88] Path ::= PathAlternative
 // [89] PathAlternative ::= PathSequence ( '|' PathSequence )*
@@ -285,7 +285,7 @@ auto const PathPrimary_def = located[iri[tr::path_link] | raw_text[kw_a][tr::pat
 auto const PathNegatedPropertySet_def =
     located[PathOneInPropertySet[tr::negated_one] |
     (lit('(') >> lit(')'))[tr::negated_empty] |
-    (lit('(') >> (PathOneInPropertySet % '|') > close_paren)[tr::negated_set]];
+    ((lit('(') >> (PathOneInPropertySet % '|')) > close_paren)[tr::negated_set]];
 
 // [96] PathOneInPropertySet ::= iri | 'a' | '^' ( iri | 'a' )
 auto const PathOneInPropertySet_def =
