@@ -19,6 +19,7 @@ namespace {
 // The command table: add a row per subcommand (declared in app/commands/commands.hpp).
 constexpr std::array k_commands{
     CommandInfo{"convert", "convert RDF between Turtle, N-Triples, N-Quads, TriG and JSON-LD", run_convert},
+    CommandInfo{"explain", "parse and check a SPARQL query or update and print its syntax tree", run_explain},
     CommandInfo{"stats", "count the quads, terms, graphs, classes and predicates of RDF files", run_stats},
 };
 

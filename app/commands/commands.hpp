@@ -8,5 +8,6 @@ namespace cg::app {
 
 int run_convert(CommandContext& ctx);
 int run_stats(CommandContext& ctx);
+int run_explain(CommandContext& ctx);
 
 }  // namespace cg::app
