@@ -9,5 +9,7 @@ namespace cg::app {
 int run_convert(CommandContext& ctx);
 int run_stats(CommandContext& ctx);
 int run_explain(CommandContext& ctx);
+int run_query(CommandContext& ctx);
+int run_update(CommandContext& ctx);
 
 }  // namespace cg::app
