@@ -105,7 +105,7 @@ struct ClaimsCtx {
     if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
     std::string prev = c > s.tok_begin ? tk(c - 1).lower : std::string();
     std::string next = c + 1 < s.tok_end ? tk(c + 1).lower : std::string();
-    if (noun_like_cues().count(w) && determiners().count(prev)) return false;
+    if (noun_like_cues().count(w) && (determiners().count(prev) || (next != "that" && next != "," && next != ":"))) return false;
     if ((w == "alleged" || w == "estimated" || w == "accused" || w == "claimed" || w == "believed") &&
         next != "that" && next != ",")
       return false;
@@ -174,6 +174,12 @@ struct ClaimsCtx {
         if (t.lower == "," && q + 1 < hi && (tk(q + 1).lower == "purportedly" || tk(q + 1).lower == "reportedly")) { ++q; continue; }
         break;
       }
+      if (q > p && (t.kind == TokenKind::number ||
+                    (t.kind == TokenKind::word && mention_at(q) < 0 &&
+                     (t.lower == "another" || t.lower == "had" || t.lower == "has" || t.lower == "have" || t.lower == "was" ||
+                      t.lower == "were" || t.lower == "is" || t.lower == "are" || t.lower == "will" || t.lower == "would" ||
+                      t.lower == "there" || t.lower == "that"))))
+        break;
       if (t.kind == TokenKind::word && (t.lower == "who" || t.lower == "which") && q > p) {
         // "one elderly witness who declined to be identified" keeps its relative clause when it ends the sentence
         std::size_t r = q;
@@ -191,7 +197,7 @@ struct ClaimsCtx {
         "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "in", "a", "an", "the", "statement", "interview", "his", "her", "its", "their", "account", "reporters",
         "journalists", "also", "earlier", "later", "this", "week", "month", "morning", "evening", "night", "last",
-        "late", "at", "news", "conference", "briefing", "press", "during", "message", "audio", "video", "speech",
+        "late", "news", "conference", "briefing", "press", "during", "message", "audio", "video", "speech",
         "post", "posted", "on", "him", "her", "them", "us", "me", "parliament", "television", "radio", ",", "to"};
     std::size_t start = q;
     while (q < hi && q - start < 10) {
@@ -230,7 +236,7 @@ void find_claims(Analysis& a) {
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     const std::size_t sb = s.tok_begin, last = cx.content_end(s);
-    if (last <= sb) continue;
+    if (last <= sb || s.repeat) continue;
     std::vector<std::pair<std::size_t, std::size_t>> covered;  // content ranges taken
     auto add = [&](Attr at) {
       if (at.ce <= at.cb) return;
@@ -297,10 +303,15 @@ void find_claims(Analysis& a) {
       }
       // inverted, after a quote or content: "…,” said X" / "…, said X"
       std::size_t before_cue = at.kb;
-      bool after_break = before_cue > sb && (cx.is_punct(before_cue - 1, ",") || a.tokens[before_cue - 1].kind == TokenKind::quote_close);
-      if (after_break) {
+      bool after_quote = before_cue > sb && (a.tokens[before_cue - 1].kind == TokenKind::quote_close ||
+                                             (before_cue >= sb + 2 && cx.is_punct(before_cue - 1, ",") &&
+                                              a.tokens[before_cue - 2].kind == TokenKind::quote_close));
+      bool after_comma = before_cue > sb + 1 && cx.is_punct(before_cue - 1, ",") && cx.mention_at(before_cue - 2) < 0;
+      if (after_quote || after_comma) {
         auto [ab, ae] = cx.np_after(c + 1, last);
-        if (ae > ab) {
+        // "…, said X." needs X to run to the end of the sentence (or to ", who …")
+        bool to_end = ae >= last || (ae < last && cx.is_punct(ae, ",") && ae + 1 < last && a.tokens[ae + 1].lower == "who");
+        if (ae > ab && (after_quote || to_end)) {
           at.sb = ab;
           at.se = ae;
           at.mode = "reported-speech";
@@ -316,7 +327,7 @@ void find_claims(Analysis& a) {
           at.cb = cb;
           at.ce = ce;
           add(at);
-          c = ae;
+          c = ae > c ? ae - 1 : c;
           continue;
         }
       }
@@ -351,7 +362,9 @@ void find_claims(Analysis& a) {
       }
       std::size_t rest_words = 0;
       for (std::size_t k = cb; k < last; ++k) rest_words += a.tokens[k].kind != TokenKind::punct;
-      if (src_after_break && rest_words <= 6 && !that) {
+      bool src_after_quote = nb > sb && (a.tokens[nb - 1].kind == TokenKind::quote_close ||
+                                         (nb >= sb + 2 && cx.is_punct(nb - 1, ",") && a.tokens[nb - 2].kind == TokenKind::quote_close));
+      if ((src_after_break && rest_words <= 6 && !that) || src_after_quote) {
         // "…, officials said (on Monday)." — the content is before
         std::size_t ce = nb - 1;
         while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;
@@ -365,7 +378,7 @@ void find_claims(Analysis& a) {
         at.cb = cb2;
         at.ce = ce;
         add(at);
-        c = last;
+        c = at.ke - 1;
         continue;
       }
       if (cb >= last) {
@@ -391,6 +404,11 @@ void find_claims(Analysis& a) {
       } else {
         at.cb = cb;
         at.ce = last;
+        for (std::size_t k = cb + 4; k + 2 < last; ++k)
+          if (cx.is_punct(k, ",") && a.tokens[k + 1].lower == "and" && !a.tokens[k].in_quote) {
+            const std::string& v = a.tokens[k + 2].lower;
+            if (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) { at.ce = k; break; }
+          }
         // inside a quotation that opens right after "that": "that at the moment “4,578 …”"
         std::size_t quoted = 0, words = 0;
         for (std::size_t k = cb; k < last; ++k) {
@@ -596,6 +614,33 @@ void find_claims(Analysis& a) {
                        a.tokens[b].lower == "while" || a.tokens[b].lower == "-" || a.tokens[b].lower == "--" ||
                        a.tokens[b].lower == "whereas"))
         ++b;
+      // the clause of the figure: drop an opening "In Baghdad, meanwhile," or "… --" before it, and
+      // a trailing "after …"/"when …" clause after it
+      {
+        std::size_t x = b;
+        for (std::size_t q = b; q < fc.tok_begin; ++q) {
+          const std::string& w = a.tokens[q].lower;
+          if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct) x = q + 1;
+          if (w == "," && q + 1 < fc.tok_begin) {
+            const std::string& nx = a.tokens[q + 1].lower;
+            bool participle = nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0;
+            static const std::unordered_set<std::string> k_open = {"in", "on", "at", "during", "after", "meanwhile", "since", "earlier", "later"};
+            if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
+          }
+        }
+        if (x < fc.tok_begin) b = x;
+        for (std::size_t q = fc.tok_end + 1; q < e; ++q) {
+          const std::string& w = a.tokens[q].lower;
+          static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};
+          bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
+                     (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || w == "-"));
+          if (w == "," && q + 1 < e) {
+            const std::string& nx = a.tokens[q + 1].lower;
+            cut = (nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0) || k_cut.count(nx) || nx == "which";
+          }
+          if (cut) { e = q; break; }
+        }
+      }
       std::string lead = b < e ? a.tokens[b].lower : std::string();
       bool subset = lead == "including" || (lead == "of" && b + 1 < e && (a.tokens[b + 1].lower == "which" || a.tokens[b + 1].lower == "whom")) ||
                     (lead == "among" && b + 1 < e && a.tokens[b + 1].lower == "them");
@@ -607,9 +652,9 @@ void find_claims(Analysis& a) {
       if (unit.empty() && !prev_unit.empty()) unit = prev_unit;
       if (unit.empty()) continue;
       // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
-      if (unit == "attacks" && (ctx == "dead" || ctx == "injured")) {
+      if (unit == "attacks") {
         bool casualty_after = false;
-        for (std::size_t q = fc.tok_end; q < e; ++q) {
+        for (std::size_t q = fc.tok_end; q < ce; ++q) {
           const std::string& w = a.tokens[q].lower;
           casualty_after |= w == "killed" || w == "left" || w == "wounded" || w == "hurt" || w == "killing" || w == "injured";
         }
@@ -674,7 +719,7 @@ void find_claims(Analysis& a) {
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     std::size_t b = s.tok_begin, e = cx.content_end(s);
-    if (e <= b) continue;
+    if (e <= b || s.repeat) continue;
     // the parts of the sentence outside attributed content and sources
     std::vector<std::pair<std::size_t, std::size_t>> taken;
     for (int ai : by_sentence[si]) {

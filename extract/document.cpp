@@ -141,7 +141,8 @@ Document make_document(std::string id, std::string text, std::string title, std:
     std::string_view l = t.substr(lines[i].begin, lines[i].size());
     if (doc.headline && lines[i].begin <= doc.headline->begin && doc.headline->end <= lines[i].end) continue;
     bool repeated = !head_skel.empty() && skeleton(l) == head_skel;
-    if (repeated || is_boilerplate_line(l)) doc.boilerplate.push_back(lines[i]);
+    if (repeated) doc.repeats.push_back(lines[i]);
+    else if (is_boilerplate_line(l)) doc.boilerplate.push_back(lines[i]);
   }
   // Everything after "Leave a Reply" (comment forms) is furniture too.
   for (const Span& b : std::vector<Span>(doc.boilerplate)) {

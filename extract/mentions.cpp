@@ -127,7 +127,7 @@ bool sentence_initial(const Ctx& c, std::size_t i) {
     if (p.kind == TokenKind::quote_open || p.kind == TokenKind::quote_close) { --j; continue; }
     if (p.kind == TokenKind::punct) {
       std::string_view ps = c.text.substr(p.span.begin, p.span.size());
-      if (ps == ":" || ps == "(" || ps == "-" || ps == "--" || ps == "\xE2\x80\x94" || ps == "\xE2\x80\x93" || ps == "[") return true;
+      if (ps == ":" || ps == "(" || ps == "[") return true;
     }
     return false;
   }
@@ -138,8 +138,9 @@ struct Run {
   std::size_t b, e;  // token range
 };
 
-EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head) {
+EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed) {
   keep = true;
+  guessed = false;
   org_by_head = false;
   const auto& lx = c.lx;
   std::string f = c.folded(r.b, r.e);
@@ -149,6 +150,8 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head) {
   const Token& first = c.a.tokens[r.b];
   const Token& last = c.a.tokens[r.e - 1];
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
+  // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
+  if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
   if (misc_heads().count(last.lower) && n >= 2) { keep = false; return EntityType::place; }
   for (std::size_t i = r.b; i < r.e; ++i)
     if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
@@ -181,6 +184,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head) {
   if (n >= 2) {
     // "Belarusian Investigative …" without an org head, "Kazakh Ministry" handled above
     if (lx.demonyms.count(first.lower)) return EntityType::organization;
+    guessed = true;
     return EntityType::person;
   }
   // Single unknown word: locative prepositions make it a place.
@@ -193,6 +197,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head) {
     const Token& t = c.a.tokens[after];
     if (t.kind == TokenKind::word && lx.cues.count(t.lower)) return EntityType::person;
   }
+  guessed = true;
   return EntityType::organization;
 }
 
@@ -222,6 +227,7 @@ void find_mentions(Analysis& a) {
     m.sentence = a.tokens[b].sentence;
     found.push_back(std::move(m));
   };
+  std::vector<bool> guessed_flags;  // parallel to `found` for the body pass
 
   // Pass over non-title sentences.
   for (const Sentence& s : a.sentences) {
@@ -305,9 +311,14 @@ void find_mentions(Analysis& a) {
           while (re > rb && (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and")) --re;
           while (rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
           if (rb < re) {
-            bool keep = true, by_head = false;
-            EntityType type = classify(c, Run{rb, re}, keep, by_head);
+            // a trailing title ("FCO Minister") is no part of the name
+            while (re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
+                   !c.known(c.folded(rb, re)))
+              --re;
+            bool keep = true, by_head = false, guessed = false;
+            EntityType type = classify(c, Run{rb, re}, keep, by_head, guessed);
             if (keep) {
+              guessed_flags.push_back(guessed);
               // "Office of the Prosecutor General of Kazakhstan" was split by the join rule; a
               // place-like single token inside an org run stays in the org.
               add(rb, re, type);
@@ -328,9 +339,9 @@ void find_mentions(Analysis& a) {
     std::string conj = a.tokens[m1.tok_end].lower;
     if (conj != "and" && conj != "," && conj != "or") continue;
     std::string f1 = fold(m1.surface), f2 = fold(m2.surface);
-    bool k1 = c.known(f1), k2 = c.known(f2);
-    if (k1 && !k2 && m1.type == EntityType::place && m2.tok_end - m2.tok_begin == 1) m2.type = m1.type;
-    if (k2 && !k1 && m2.type == EntityType::place && m1.tok_end - m1.tok_begin == 1) m1.type = m2.type;
+    bool k1 = c.known(f1) || !guessed_flags[k], k2 = c.known(f2) || !guessed_flags[k + 1];
+    if (k1 && !k2 && m1.type == EntityType::place) { m2.type = m1.type; guessed_flags[k + 1] = false; }
+    if (k2 && !k1 && m2.type == EntityType::place) { m1.type = m2.type; guessed_flags[k] = false; }
   }
   // Lists of places: once a place is established, "X, Y, Z" items after it follow.
   for (std::size_t k = 1; k < found.size(); ++k) {
@@ -339,8 +350,7 @@ void find_mentions(Analysis& a) {
     if (prev.sentence != m.sentence || prev.type != EntityType::place) continue;
     if (m.tok_begin != prev.tok_end + 1) continue;
     std::string conj = a.tokens[prev.tok_end].lower;
-    if ((conj == "," || conj == "and") && m.tok_end - m.tok_begin == 1 && !c.known(fold(m.surface)) &&
-        !c.lx.orgs.count(fold(m.surface)))
+    if ((conj == "," || conj == "and") && guessed_flags[k] && !c.known(fold(m.surface)))
       m.type = EntityType::place;
   }
 

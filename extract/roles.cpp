@@ -111,6 +111,12 @@ void find_roles(Analysis& a) {
         if (any_title && title_modifiers().count(p.lower) && mention_at(a, tb - 1) < 0) { --tb; continue; }
         break;
       }
+      // "Iraqi army First Lieutenant": the demonym and the service are the organisation, not the title
+      if (any_title && tb > s.tok_begin && lx.demonyms.count(a.tokens[tb - 1].lower)) {
+        while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
+               !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
+          ++tb;
+      }
       if (any_title) {
         bool former = tb > s.tok_begin && a.tokens[tb - 1].lower == "former";
         int org = -1, place = -1;
@@ -139,7 +145,7 @@ void find_roles(Analysis& a) {
         --b;
       while (b < comma && (a.tokens[b].lower == "the" || a.tokens[b].lower == "a" || a.tokens[b].lower == "former")) ++b;
       bool former = b > s.tok_begin && a.tokens[b - 1].lower == "former";
-      if (b < comma && is_title_word(lx, a.tokens[b].lower) ||
+      if ((b < comma && is_title_word(lx, a.tokens[b].lower)) ||
           (b + 1 < comma && is_title_word(lx, a.tokens[b].lower + " " + a.tokens[b + 1].lower))) {
         std::size_t title_end;
         int org, place;

@@ -246,6 +246,13 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
       tok.kind = has_alpha ? TokenKind::word : TokenKind::number;
       if (has_alpha && has_digit) tok.kind = TokenKind::word;
       i = j;
+    } else if (is_apostrophe(c) && c != 0x2018 && start > 0 && !tokens.empty() && tokens.back().span.end == start &&
+               (cur.peek(after) == 's' || cur.peek(after) == 'S') && !is_letter(cur.peek(after + 1)) &&
+               !is_digit(cur.peek(after + 1))) {
+      // possessive ’s / 's as one token
+      tok.kind = TokenKind::punct;
+      tok.span = {start, after + 1};
+      i = after + 1;
     } else if (c == '"' || is_open_quote(c) || is_close_quote(c) || c == '\'') {
       bool prev_space = start == 0 || is_space(cur.peek(start - 1)) || cur.peek(start - 1) == '(' ||
                         cur.peek(start - 1) == '[' || is_dash(cur.peek(start - 1)) ||
@@ -352,8 +359,10 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
     const Token& last = tokens[s.tok_end - 1];
     std::string_view ls = text.substr(last.span.begin, last.span.size());
     has_end = ls == "." || ls == "!" || ls == "?";
-    s.title_case = words >= 3 && caps * 10 >= words * 7 && !has_end;
+    s.title_case = words >= 4 && caps * 100 >= words * 85 && !has_end;
     if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) s.headline = true;
+    for (const Span& r : doc.repeats)
+      if (s.span.begin >= r.begin && s.span.end <= r.end) s.repeat = true;
   }
 }
 

@@ -30,6 +30,7 @@ struct Document {
   std::string source;    ///< the path it came from
   std::vector<Span> boilerplate;  ///< ranges of `text` that are site furniture, skipped
   std::optional<Span> headline;   ///< the headline line inside `text`, when there is one
+  std::vector<Span> repeats;      ///< lines repeating the headline: names count, claims do not
 };
 
 /// segment
@@ -50,6 +51,7 @@ struct Sentence {
   std::size_t tok_begin = 0, tok_end = 0;  ///< token index range
   bool headline = false;
   bool title_case = false;  ///< most words capitalised (headline style)
+  bool repeat = false;      ///< repeats the headline (no claims of its own)
 };
 
 enum class EntityType { person, organization, place };
