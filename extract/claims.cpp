@@ -178,7 +178,7 @@ struct ClaimsCtx {
                     (t.kind == TokenKind::word && mention_at(q) < 0 &&
                      (t.lower == "another" || t.lower == "had" || t.lower == "has" || t.lower == "have" || t.lower == "was" ||
                       t.lower == "were" || t.lower == "is" || t.lower == "are" || t.lower == "will" || t.lower == "would" ||
-                      t.lower == "there" || t.lower == "that"))))
+                      t.lower == "there"))))
         break;
       if (t.kind == TokenKind::word && (t.lower == "who" || t.lower == "which") && q > p) {
         // "one elderly witness who declined to be identified" keeps its relative clause when it ends the sentence
@@ -454,6 +454,11 @@ void find_claims(Analysis& a) {
         at.direct = true;
         at.mode = "direct-quote";
         at.inherit = pending_speaker_attr;
+        at.sb = sp.sb;
+        at.se = sp.se;
+        at.kb = sp.kb;
+        at.ke = sp.ke;
+        at.lemma = sp.lemma;
         add(at);
       }
     } else if (!by_sentence[si].empty() && pending_speaker_attr >= 0) {
@@ -584,6 +589,15 @@ void find_claims(Analysis& a) {
   std::vector<std::pair<std::size_t, std::size_t>> attributed;  // content ranges
   auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
     std::vector<FoundCount> counts = find_counts(a, cb, ce);
+    // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
+    std::erase_if(counts, [&](const FoundCount& fc) {
+      if (fc.noun_unit != "attacks") return false;
+      for (std::size_t q = fc.tok_end; q < ce; ++q) {
+        const std::string& w = a.tokens[q].lower;
+        if (w == "killed" || w == "left" || w == "wounded" || w == "hurt" || w == "killing" || w == "injured") return true;
+      }
+      return false;
+    });
     // segment boundaries between figures
     std::vector<std::size_t> seg_b(counts.size()), seg_e(counts.size());
     for (std::size_t k = 0; k < counts.size(); ++k) {
@@ -591,14 +605,20 @@ void find_claims(Analysis& a) {
       if (k + 1 < counts.size()) {
         std::size_t hi = counts[k + 1].tok_begin, lo = counts[k].tok_end;
         std::size_t boundary = hi;
-        for (std::size_t q = hi; q > lo; --q) {
-          const std::string& w = a.tokens[q - 1].lower;
-          if (w == "," || w == ";" || w == "and" || w == "while" || w == "including" || w == "-" || w == "--" ||
-              w == "whereas" || (w == "of" && q < hi && a.tokens[q].lower == "which")) {
-            boundary = q - 1;
-            break;
+        bool found = false;
+        for (int level = 0; level < 3 && !found; ++level)
+          for (std::size_t q = hi; q > lo; --q) {
+            const std::string& w = a.tokens[q - 1].lower;
+            bool strong = w == ";" || w == "while" || w == "including" || w == "-" || w == "--" || w == "whereas" ||
+                          (w == "of" && q < hi && a.tokens[q].lower == "which") ||
+                          (w == "," && q < hi && (a.tokens[q].lower == "and" || a.tokens[q].lower == "while"));
+            bool ok = level == 0 ? strong : level == 1 ? w == "and" : w == ",";
+            if (ok) {
+              boundary = q - 1;
+              found = true;
+              break;
+            }
           }
-        }
         seg_e[k] = boundary;
       } else {
         seg_e[k] = ce;
@@ -649,7 +669,12 @@ void find_claims(Analysis& a) {
       if (unit == "participants" && !ctx.empty() && ctx != "other") unit = ctx;
       if (unit.empty() && fc.people) unit = ctx;
       if (unit.empty() && !fc.people) unit = ctx;
-      if (unit.empty() && !prev_unit.empty()) unit = prev_unit;
+      if (unit.empty() && !prev_unit.empty()) {
+        std::string nx = fc.tok_end < ce ? a.tokens[fc.tok_end].lower : std::string();
+        if (nx.empty() || nx == "for" || nx == "of" || nx == "in" || nx == "were" || nx == "was" || nx == "had" ||
+            nx == "have" || nx == "," || nx == "." || subset)
+          unit = prev_unit;
+      }
       if (unit.empty()) continue;
       // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
       if (unit == "attacks") {

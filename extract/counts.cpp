@@ -143,6 +143,8 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     bool money = false;
     if (t.kind == TokenKind::number) {
       if (t.lower.find(':') != std::string::npos) continue;
+      // clock times "9:30"
+      if ((i + 2 < e && toks[i + 1].lower == ":" && toks[i + 2].kind == TokenKind::number) || (i > b && toks[i - 1].lower == ":" && i >= 2 && toks[i - 2].kind == TokenKind::number)) continue;
       if (!parse_digits(t.lower, v, vmax, range)) continue;
       // "6 400": a space as thousands separator
       if (!range && t.lower.size() <= 3 && t.lower.find(',') == std::string::npos && i + 1 < e &&
@@ -234,7 +236,7 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     }
     // what follows: the counted noun phrase (skip up to two modifiers)
     std::string noun_unit;
-    std::size_t cb = ne, ce = ne;
+    std::size_t ce = ne;
     bool people = false;
     {
       std::size_t q = ne;
@@ -307,14 +309,20 @@ std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t
       return it->second;
     }
   // before the figure: "killed 107 people", "killing one soldier", "Among the dead … 19"
+  std::string weak;
   for (std::size_t q = fc.tok_begin; q > seg_b; --q) {
     const std::string& w = toks[q - 1].lower;
     if (auto it = uv.find(w); it != uv.end()) {
       if (w == "held" || w == "lost") continue;
+      if (it->second == "participants" || it->second == "other") {
+        if (weak.empty()) weak = it->second;
+        continue;
+      }
       return it->second;
     }
     if (w == "toll") return "dead";
   }
+  if (!weak.empty()) return weak;
   for (std::size_t q = fc.tok_end + 8; q < seg_e; ++q)
     if (auto it = uv.find(toks[q].lower); it != uv.end()) return it->second;
   return {};

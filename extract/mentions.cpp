@@ -255,6 +255,7 @@ void find_mentions(Analysis& a) {
             std::size_t ke = k + 1;
             while (ke < s.tok_end && c.is_name_token(ke)) ++ke;
             std::string whole = c.folded(b, ke);
+            if (whole.rfind("the ", 0) == 0) whole = whole.substr(4);
             std::string right = c.folded(k, ke);
             const std::string& lastA = a.tokens[e - 1].lower;
             bool right_has_head = false;
@@ -286,7 +287,9 @@ void find_mentions(Analysis& a) {
         break;
       }
       // Titles: "President Kasim …", "Gen. …", "First Lieutenant …", "Minister for …".
-      for (;;) {
+      bool org_name = false;
+      for (std::size_t q = rb; q < e; ++q) org_name |= lx.org_heads.count(a.tokens[q].lower) > 0 && a.tokens[q].cap;
+      for (; !org_name;) {
         bool stripped = false;
         for (std::size_t len = std::min<std::size_t>(3, e - rb); len >= 1; --len) {
           if (rb + len >= e) continue;
@@ -312,7 +315,7 @@ void find_mentions(Analysis& a) {
           while (rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
           if (rb < re) {
             // a trailing title ("FCO Minister") is no part of the name
-            while (re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
+            while (!org_name && re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
                    !c.known(c.folded(rb, re)))
               --re;
             bool keep = true, by_head = false, guessed = false;
@@ -338,6 +341,11 @@ void find_mentions(Analysis& a) {
     if (m2.tok_begin != m1.tok_end + 1) continue;
     std::string conj = a.tokens[m1.tok_end].lower;
     if (conj != "and" && conj != "," && conj != "or") continue;
+    if (conj == ",") {
+      // a comma joins list items only ("Minsk, Brest, Grodno"), not an appositive ("Kazakhstan, Kasim-Yomart Tokáyev")
+      bool list_next = m2.tok_end < a.tokens.size() && (a.tokens[m2.tok_end].lower == "," || a.tokens[m2.tok_end].lower == "and");
+      if (m2.tok_end - m2.tok_begin != 1 || !list_next) continue;
+    }
     std::string f1 = fold(m1.surface), f2 = fold(m2.surface);
     bool k1 = c.known(f1) || !guessed_flags[k], k2 = c.known(f2) || !guessed_flags[k + 1];
     if (k1 && !k2 && m1.type == EntityType::place) { m2.type = m1.type; guessed_flags[k + 1] = false; }
@@ -350,6 +358,9 @@ void find_mentions(Analysis& a) {
     if (prev.sentence != m.sentence || prev.type != EntityType::place) continue;
     if (m.tok_begin != prev.tok_end + 1) continue;
     std::string conj = a.tokens[prev.tok_end].lower;
+    bool list_next = m.tok_end < a.tokens.size() && (a.tokens[m.tok_end].lower == "," || a.tokens[m.tok_end].lower == "and" ||
+                                                     a.tokens[m.tok_end].lower == "." );
+    if (conj == "," && (m.tok_end - m.tok_begin != 1 || !list_next)) continue;
     if ((conj == "," || conj == "and") && guessed_flags[k] && !c.known(fold(m.surface)))
       m.type = EntityType::place;
   }
