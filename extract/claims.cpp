@@ -130,8 +130,18 @@ struct ClaimsCtx {
           // appositive: "TITLE of X, NAME" — the part after the comma is a name
           int mi = mention_at(q);
           if (mi >= 0 && a.mentions[mi].tok_end == e && a.mentions[mi].type == EntityType::person && q - 1 > lo) {
-            --q;
-            continue;
+            // only when the phrase before the comma is a title ("the president of X, NAME")
+            std::size_t r = q - 1;
+            while (r > lo && tk(r - 1).kind != TokenKind::punct && tk(r - 1).kind != TokenKind::quote_close &&
+                   tk(r - 1).kind != TokenKind::quote_open && !(np_stops().count(tk(r - 1).lower) && mention_at(r - 1) < 0))
+              --r;
+            while (r < q - 1 && (tk(r).lower == "the" || tk(r).lower == "a" || tk(r).lower == "former")) ++r;
+            bool title = r < q - 1 && (lx.titles.count(tk(r).lower) ||
+                                       (r + 1 < q - 1 && lx.titles.count(tk(r).lower + " " + tk(r + 1).lower)));
+            if (title) {
+              --q;
+              continue;
+            }
           }
           break;
         }

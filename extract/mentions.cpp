@@ -311,8 +311,9 @@ void find_mentions(Analysis& a) {
         if (!single_title && !initial_unknown) {
           // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen").
           std::size_t re = e;
-          while (re > rb && (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and")) --re;
-          while (rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
+          const bool whole_known = c.known(c.folded(rb, e));
+          while (!whole_known && re > rb && (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and")) --re;
+          while (!whole_known && rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
           if (rb < re) {
             // a trailing title ("FCO Minister") is no part of the name
             while (!org_name && re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
