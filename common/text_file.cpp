@@ -26,6 +26,21 @@ Result<std::string> slurp(std::FILE* f, const std::string& name) {
   if (std::ferror(f)) return unexpected(make_diagnostic(DiagKind::io, std::string("cannot read: ") + std::strerror(errno), name));
   return data;
 }
+/// The kind of a well-known binary file, from its first bytes; nullptr for anything else.
+const char* binary_signature(std::string_view text) {
+  struct Magic {
+    std::string_view bytes;
+    const char* kind;
+  };
+  static const Magic k_magic[] = {{"\x1F\x8B", "gzip-compressed"}, {"\x89PNG", "PNG image"},
+                                   {"%PDF-", "PDF"},                 {"\x7F" "ELF", "ELF executable"},
+                                   {"PK\x03\x04", "zip archive"},    {"\xFF\xD8\xFF", "JPEG image"},
+                                   {"BZh", "bzip2-compressed"},       {"\xFD" "7zXZ", "xz-compressed"}};
+  for (const auto& m : k_magic)
+    if (text.substr(0, m.bytes.size()) == m.bytes) return m.kind;
+  return nullptr;
+}
+
 }  // namespace
 
 Result<std::string> read_text_file(const std::string& path, const TextFileOptions& options) {
@@ -48,7 +63,12 @@ Result<std::string> read_text_file(const std::string& path, const TextFileOption
   const std::string& text = *data;
   if (text.empty() && !options.allow_empty)
     return unexpected(make_diagnostic(DiagKind::data, "the file is empty", name));
-  if (auto nul = text.find('\0'); nul != std::string::npos) {
+  if (auto kind = binary_signature(text)) {
+    std::string message = std::string(kind) + " data, not text";
+    if (std::string_view(kind) == "gzip-compressed") message += " (decompress it first, e.g. zcat FILE | claimgraph ... -)";
+    return unexpected(make_diagnostic(DiagKind::data, message, name));
+  }
+  if (auto nul = text.find('\0'); nul != std::string::npos && !options.allow_nul) {
     Diagnostic d = make_diagnostic(DiagKind::data, "binary data (a NUL byte), not text", name);
     d.position = position_of(text, nul);
     return unexpected(std::move(d));

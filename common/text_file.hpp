@@ -11,10 +11,12 @@ namespace cg {
 struct TextFileOptions {
   bool allow_empty = false;  ///< an empty input is an error unless allowed
   bool require_utf8 = true;  ///< reject invalid UTF-8 with its line and column
+  bool allow_nul = false;    ///< NUL is a valid character in some syntaxes (RDF literals)
 };
 
 /// Reads `path` ("-" = standard input). Errors (DiagKind::io or data) name the file: missing,
-/// a directory, unreadable, empty, binary (a NUL byte), invalid UTF-8 (with line:column).
+/// a directory, unreadable, empty, binary (a known binary signature such as gzip, PNG, PDF, ELF
+/// or zip, or a NUL byte unless allowed), invalid UTF-8 (with line:column).
 Result<std::string> read_text_file(const std::string& path, const TextFileOptions& options = {});
 
 /// The name used in messages for `path`: "<stdin>" for "-".

@@ -54,8 +54,8 @@ struct StoreOptions {
   /// Index orders kept (subject/predicate/object first). SPO+POS+OSP answer every pattern
   /// with bound positions from a prefix.
   bool index_spo = true, index_pos = true, index_osp = true;
-  /// Also keep graph-first copies of the indices (for GRAPH <g> { … } patterns).
-  bool graph_indices = true;
+  // Graph-first copies of the indices are always kept: Sord can only enumerate quads (rather
+  // than distinct triples) and search a bound graph through them.
 };
 
 /// Summary figures of a store.
@@ -108,6 +108,9 @@ class Store {
   std::string next_blank_prefix();
 
   struct Impl;
+  /// The Sord objects behind the store, for graph/ sources only (Impl is defined in
+  /// graph/detail/sord_access.hpp, which nothing outside graph/ includes).
+  Impl& internals() const { return *impl_; }
 
  private:
   std::unique_ptr<Impl> impl_;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+/// @file load_bench.cpp Loads an RDF file into a graph::Store and reports the load time and the
+/// memory the loaded store takes (resident set growth after the input text is freed), per triple.
+/// Driven by bench/load/run.sh beside serdi and sordi.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+#include "common/text_file.hpp"
+#include "graph/io/reader.hpp"
+
+namespace {
+std::size_t resident_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  std::size_t pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * 4096;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: cg_bench_load FILE.nt\n");
+    return 2;
+  }
+  cg::graph::StoreOptions options;
+  const std::size_t before = resident_bytes();
+  cg::graph::Store store(options);
+  double parse_seconds = 0;
+  std::size_t input_bytes = 0;
+  {
+    auto text = cg::read_text_file(argv[1], cg::TextFileOptions{.allow_nul = true});
+    if (!text) {
+      std::fprintf(stderr, "%s\n", cg::render(text.error()).c_str());
+      return 1;
+    }
+    input_bytes = text->size();
+    cg::graph::ReadOptions ro;
+    ro.syntax = cg::graph::syntax_from_path(argv[1]).value_or(cg::graph::Syntax::ntriples);
+    ro.source_name = argv[1];
+    auto start = std::chrono::steady_clock::now();
+    auto read = cg::graph::read_rdf(store, *text, ro);
+    parse_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!read) {
+      std::fprintf(stderr, "%s\n", cg::render(read.error()).c_str());
+      return 1;
+    }
+    std::string().swap(*text);
+  }
+  const std::size_t after = resident_bytes();
+  const std::size_t triples = store.size();
+  std::printf("triples %zu\ninput_bytes %zu\nload_seconds %.3f\nstore_bytes %zu\nbytes_per_triple %.1f\n", triples,
+              input_bytes, parse_seconds, after - before, triples ? double(after - before) / double(triples) : 0.0);
+  return 0;
+}
