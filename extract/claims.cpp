@@ -44,10 +44,6 @@ const std::unordered_set<std::string>& org_nouns() {
       "coalition", "statement", "tribunal", "militia", "channel", "broadcaster", "media", "outlet"};
   return s;
 }
-const std::unordered_set<std::string>& pronouns() {
-  static const std::unordered_set<std::string> s = {"he", "she", "they", "it", "who", "we", "i"};
-  return s;
-}
 const std::unordered_set<std::string>& noun_like_cues() {
   static const std::unordered_set<std::string> s = {"reports", "claims", "states", "notes", "estimates", "comments",
                                                     "remarks", "warns", "tweets", "report", "claim", "denies",
@@ -236,7 +232,7 @@ struct ClaimsCtx {
 }  // namespace
 
 void find_claims(Analysis& a) {
-  ClaimsCtx cx{a};
+  ClaimsCtx cx{a, lexicon(), {}, {}};
   cx.text = a.doc.text;
   const auto& lx = cx.lx;
   auto& attrs = cx.attrs;

@@ -204,7 +204,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
 }  // namespace
 
 void find_mentions(Analysis& a) {
-  Ctx c{a};
+  Ctx c{a, lexicon(), {}, {}, {}};
   c.text = a.doc.text;
   const auto& lx = c.lx;
   // Words seen in lower case and words seen capitalised mid-sentence (outside title-case lines).

@@ -8,5 +8,8 @@ namespace cg::app {
 
 int run_convert(CommandContext& ctx);
 int run_stats(CommandContext& ctx);
+int run_build(CommandContext& ctx);
+int run_extract(CommandContext& ctx);
+int run_validate(CommandContext& ctx);
 
 }  // namespace cg::app
