@@ -41,7 +41,8 @@ const std::unordered_set<std::string>& org_nouns() {
       "ministry", "office", "committee", "police", "army", "government", "agency", "service", "council", "court",
       "website", "newspaper", "military", "prosecutor", "prosecutors", "presidency", "administration",
       "department", "commission", "authorities", "parliament", "embassy", "party", "campaign", "group",
-      "coalition", "statement", "tribunal", "militia", "channel", "broadcaster", "media", "outlet"};
+      "coalition", "statement", "tribunal", "militia", "channel", "broadcaster", "media", "outlet", "authority",
+      "centre", "center", "bureau", "directorate", "prosecution", "inspectorate", "regulator", "company", "firm"};
   return s;
 }
 const std::unordered_set<std::string>& noun_like_cues() {
@@ -151,6 +152,12 @@ struct ClaimsCtx {
       }
       if (t.kind == TokenKind::word) {
         bool in_mention = mention_at(q - 1) >= 0;
+        if (!in_mention && (t.lower == "which" || t.lower == "who") && q - 1 > lo + 1 && tk(q - 2).lower == "," &&
+            e < p && is_punct(e, ",")) {
+          // "X, which monitors the truce, said": the subject is before the relative clause
+          q -= 2;
+          continue;
+        }
         if (!in_mention && np_stops().count(t.lower)) {
           // "security and medical officials": "and" between lower-case modifiers is kept
           if ((t.lower == "and" || t.lower == "or") && q - 1 > lo && tk(q - 2).kind == TokenKind::word &&
@@ -178,6 +185,16 @@ struct ClaimsCtx {
       if (t.kind == TokenKind::punct && (t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "." )) {
         // "the voice on the message, purportedly that of X": keep an appositive that names someone
         if (t.lower == "," && q + 1 < hi && (tk(q + 1).lower == "purportedly" || tk(q + 1).lower == "reportedly")) { ++q; continue; }
+        // "the head of X, NAME, …": the name in apposition belongs to the source
+        if (t.lower == "," && q + 1 < hi) {
+          int mi = mention_at(q + 1);
+          if (mi >= 0 && a.mentions[mi].tok_begin == q + 1 && a.mentions[mi].type == EntityType::person &&
+              a.mentions[mi].tok_end < hi && tk(a.mentions[mi].tok_end).lower == "," && q > p &&
+              lx.titles.count(tk(p).lower == "the" && p + 1 < hi ? tk(p + 1).lower : tk(p).lower)) {
+            q = a.mentions[mi].tok_end;
+            break;
+          }
+        }
         break;
       }
       if (q > p && (t.kind == TokenKind::number ||
@@ -370,7 +387,9 @@ void find_claims(Analysis& a) {
       for (std::size_t k = cb; k < last; ++k) rest_words += a.tokens[k].kind != TokenKind::punct;
       bool src_after_quote = nb > sb && (a.tokens[nb - 1].kind == TokenKind::quote_close ||
                                          (nb >= sb + 2 && cx.is_punct(nb - 1, ",") && a.tokens[nb - 2].kind == TokenKind::quote_close));
-      if ((src_after_break && rest_words <= 6 && !that) || src_after_quote) {
+      static const std::unordered_set<std::string> k_clause = {"while", "but", "and", "although", "whereas", "as"};
+      bool rest_is_new_clause = cb < last && (k_clause.count(a.tokens[cb].lower) || cx.is_punct(cb, ","));
+      if ((src_after_break && (rest_words <= 6 || rest_is_new_clause) && !that) || src_after_quote) {
         // "…, officials said (on Monday)." — the content is before
         std::size_t ce = nb - 1;
         while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;

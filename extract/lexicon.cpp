@@ -68,6 +68,7 @@ void load_iso_codes(Lexicon& lx) {
         }
         add_place(lx, n);
         lx.countries.insert(fold(n));
+        lx.major_places.insert(fold(strip_diacritics(n)));
       }
     }
   }
@@ -93,7 +94,10 @@ Lexicon build() {
   for (auto& l : lines_of(lexicon_file("demonyms"))) lx.demonyms.insert(fold(l));
   for (auto& l : lines_of(lexicon_file("first_names"))) lx.first_names.insert(fold(l));
   load_iso_codes(lx);
-  for (auto& l : lines_of(lexicon_file("cities"))) add_place(lx, l);
+  for (auto& l : lines_of(lexicon_file("cities"))) {
+    add_place(lx, l);
+    lx.major_places.insert(fold(l));
+  }
   // Common short and alternative country names news uses.
   for (const char* n : {"Russia", "Iran", "Syria", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA",
                         "United States", "America", "South Korea", "North Korea", "Vietnam", "Laos", "Moldova",
@@ -101,6 +105,7 @@ Lexicon build() {
                         "Czech Republic", "Macedonia", "Burma", "Kosovo", "Scotland", "England", "Wales"}) {
     add_place(lx, n);
     lx.countries.insert(fold(n));
+    lx.major_places.insert(fold(n));
   }
   for (auto& l : lines_of(lexicon_file("cues"))) {
     std::istringstream in(l);

@@ -19,6 +19,7 @@ struct Lexicon {
   std::unordered_set<std::string> demonyms;      ///< folded ("kazakh")
   std::unordered_map<std::string, std::string> places;  ///< folded name → canonical name
   std::unordered_set<std::string> countries;     ///< folded country names (subset of places)
+  std::unordered_set<std::string> major_places;  ///< countries and the shipped city list (no ISO subdivisions)
   std::unordered_set<std::string> first_names;   ///< folded
   std::unordered_map<std::string, std::string> cues;    ///< folded form → lemma ("said" → "say")
   bool iso_codes = false;                        ///< whether iso-codes was found

@@ -114,6 +114,7 @@ struct Ctx {
     if (t.cap) return true;
     return namey(t) && has_upper_after_dash(t);
   }
+  std::unordered_set<std::string> doc_places;  // folded single words the text calls places
   bool known(const std::string& f) const {
     return lx.places.count(f) || lx.orgs.count(f);
   }
@@ -204,7 +205,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
 }  // namespace
 
 void find_mentions(Analysis& a) {
-  Ctx c{a, lexicon(), {}, {}, {}};
+  Ctx c{a, lexicon(), {}, {}, {}, {}};
   c.text = a.doc.text;
   const auto& lx = c.lx;
   // Words seen in lower case and words seen capitalised mid-sentence (outside title-case lines).
@@ -216,6 +217,17 @@ void find_mentions(Analysis& a) {
     else if (!sentence_initial(c, i)) c.cap_midsentence.insert(t.lower);
   }
 
+  // Names the document itself places ("the province of Ardena", "in Ardena"): an organisation
+  // name does not absorb "of <such a place>".
+  for (std::size_t i = 1; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    if (!c.is_name_token(i)) continue;
+    const Token& p = a.tokens[i - 1];
+    bool placed = (p.lower == "of" && i >= 2 && place_preceders().count(a.tokens[i - 2].lower)) ||
+                  (!p.cap && place_preceders().count(p.lower) && p.lower != "state" && p.lower != "republic");
+    if (i + 1 < a.tokens.size() && !a.tokens[i + 1].cap && place_followers().count(a.tokens[i + 1].lower)) placed = true;
+    if (placed) c.doc_places.insert(t.lower);
+  }
   std::vector<Mention> found;
   auto add = [&](std::size_t b, std::size_t e, EntityType type) {
     Mention m;
@@ -237,7 +249,17 @@ void find_mentions(Analysis& a) {
       if (!c.is_name_token(i)) { ++i; continue; }
       // grow a run: name tokens, particles, possessive before an org head, "of"/"and" joins
       std::size_t b = i, e = i + 1;
-      for (;;) {
+      // a long name the lexicon knows ("Organization for Security and Co-operation in Europe")
+      bool lexical = false;
+      for (std::size_t len = std::min<std::size_t>(9, s.tok_end - i); len >= 3 && !lexical; --len) {
+        if (!c.is_name_token(i + len - 1)) continue;
+        std::string f = c.folded(i, i + len);
+        if (lx.orgs.count(f) || lx.major_places.count(f)) {
+          e = i + len;
+          lexical = true;
+        }
+      }
+      for (; !lexical;) {
         if (e < s.tok_end && c.is_name_token(e)) { ++e; continue; }
         if (e + 1 < s.tok_end && a.tokens[e].kind == TokenKind::word && name_particles().count(a.tokens[e].lower) &&
             c.is_name_token(e + 1)) { e += 2; continue; }
@@ -265,7 +287,7 @@ void find_mentions(Analysis& a) {
             else if (a.tokens[e].lower == "of" && (lastA == "republic" || lastA == "kingdom" || lastA == "emirate" || lastA == "federation") && lx.places.count(right))
               join = true;
             else if ((a.tokens[e].lower == "of" || a.tokens[e].lower == "for") && lx.org_heads.count(lastA) &&
-                     !right_has_head && !lx.places.count(right) && !lx.countries.count(right))
+                     !right_has_head && !lx.places.count(right) && !lx.countries.count(right) && !c.doc_places.count(right))
               join = true;
             else if ((a.tokens[e].lower == "and" || a.tokens[e].lower == "&") && k == e + 1 && ke - k <= 2 && lx.org_heads.count(a.tokens[ke - 1].lower) &&
                      e - b == 1)
@@ -366,6 +388,18 @@ void find_mentions(Analysis& a) {
       m.type = EntityType::place;
   }
 
+  // One surface, one type: a guessed type yields to the type the text gives it elsewhere.
+  {
+    std::unordered_map<std::string, EntityType> firm;
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (!guessed_flags[k]) firm.emplace(fold(found[k].surface), found[k].type);
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (guessed_flags[k])
+        if (auto it = firm.find(fold(found[k].surface)); it != firm.end()) found[k].type = it->second;
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (guessed_flags[k] && found[k].tok_end - found[k].tok_begin == 1 && c.doc_places.count(a.tokens[found[k].tok_begin].lower))
+        found[k].type = EntityType::place;
+  }
   // Single-token mentions that repeat a token of a multi-token person name are that person.
   std::unordered_map<std::string, EntityType> multi;
   for (const Mention& m : found)
@@ -396,7 +430,7 @@ void find_mentions(Analysis& a) {
         EntityType type{};
         bool ok = false;
         if (auto it = body_names.find(f); it != body_names.end()) { type = it->second; ok = true; }
-        else if (lx.places.count(f)) { type = EntityType::place; ok = true; }
+        else if (lx.major_places.count(f)) { type = EntityType::place; ok = true; }
         else if (lx.orgs.count(f)) { type = EntityType::organization; ok = true; }
         if (ok) {
           add(i, i + len, type);
