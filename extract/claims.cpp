@@ -132,9 +132,8 @@ struct ClaimsCtx {
             while (r > lo && tk(r - 1).kind != TokenKind::punct && tk(r - 1).kind != TokenKind::quote_close &&
                    tk(r - 1).kind != TokenKind::quote_open && !(np_stops().count(tk(r - 1).lower) && mention_at(r - 1) < 0))
               --r;
-            while (r < q - 1 && (tk(r).lower == "the" || tk(r).lower == "a" || tk(r).lower == "former")) ++r;
-            bool title = r < q - 1 && (lx.titles.count(tk(r).lower) ||
-                                       (r + 1 < q - 1 && lx.titles.count(tk(r).lower + " " + tk(r + 1).lower)));
+            bool title = false;
+            for (std::size_t z = r; z < q - 1 && z < r + 4; ++z) title |= lx.titles.count(tk(z).lower) > 0;
             if (title) {
               --q;
               continue;

@@ -308,6 +308,10 @@ void find_mentions(Analysis& a) {
         if (common && (rb == b)) { ++rb; continue; }
         break;
       }
+      // "Witness Omar Haddad": a sentence-initial common noun before a given name
+      if (rb + 2 < e + 1 && rb + 1 < e && sentence_initial(c, rb) && !lx.first_names.count(a.tokens[rb].lower) &&
+          lx.first_names.count(a.tokens[rb + 1].lower) && !c.known(a.tokens[rb].lower) && !lx.titles.count(a.tokens[rb].lower))
+        ++rb;
       // Titles: "President Kasim …", "Gen. …", "First Lieutenant …", "Minister for …".
       bool org_name = false;
       for (std::size_t q = rb; q < e; ++q) org_name |= lx.org_heads.count(a.tokens[q].lower) > 0 && a.tokens[q].cap;
@@ -327,8 +331,10 @@ void find_mentions(Analysis& a) {
         // A lone title or a lone demonym/nonentity is no name.
         std::string f = c.folded(rb, e);
         bool single_title = lx.titles.count(f) > 0;
+        bool before_cue = e < s.tok_end && a.tokens[e].kind == TokenKind::word && lx.cues.count(a.tokens[e].lower) &&
+                          a.tokens[e].lower != "report" && a.tokens[e].lower != "reports";
         bool initial_unknown = (e - rb == 1) && sentence_initial(c, rb) && !c.known(f) && !c.cap_midsentence.count(f) &&
-                               !lx.first_names.count(f) && !a.tokens[rb].all_caps;
+                               !lx.first_names.count(f) && !a.tokens[rb].all_caps && !before_cue;
         // "United, we continue": a sentence-initial word before a comma that is not known
         if (!single_title && !initial_unknown) {
           // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen").

@@ -176,8 +176,11 @@ void find_roles(Analysis& a) {
         std::size_t title_end;
         int org, place;
         title_phrase(t, end, title_end, org, place);
-        if (tb < t) title_end = std::max(title_end, t + 1);
-        add(m.entity, tb, title_end, org, place, former, Span{m.span.begin, a.tokens[title_end - 1].span.end});
+        std::size_t ev_end = title_end;
+        // after the name, the title is the title words alone ("leader" of the Islamic State of Iraq)
+        title_end = t + 1;
+        while (title_end < end && is_title_word(lx, a.tokens[title_end].lower) && mention_at(a, title_end) < 0) ++title_end;
+        add(m.entity, tb, title_end, org, place, former, Span{m.span.begin, a.tokens[std::max(ev_end, title_end) - 1].span.end});
       }
     }
   }
