@@ -14,7 +14,7 @@ BatchStats run_batch(const std::vector<std::string>& paths, unsigned jobs,
                      const std::function<void(const Diagnostic&)>& on_error) {
   BatchStats stats;
   if (jobs == 0) jobs = 1;
-  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
+  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 32;
   std::vector<Document> pending;
   auto flush = [&] {
     if (pending.empty()) return;

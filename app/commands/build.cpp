@@ -8,6 +8,7 @@
 #include "app/commands/extract_common.hpp"
 #include "app/rdf_input.hpp"
 #include "extract/batch.hpp"
+#include "extract/crossdoc.hpp"
 #include "graph/io/syntax.hpp"
 #include "graph/store.hpp"
 #include "ontology/to_quads.hpp"
@@ -74,9 +75,11 @@ int run_build(CommandContext& ctx) {
   px["rdfs"] = std::string(ontology::k_rdfs);
   px["xsd"] = std::string(ontology::k_xsd);
   px["id"] = mopt.base;
+  extract::CrossDocumentIndex crossdoc;
   auto stats = extract::run_batch(
       args->positional, *jobs,
       [&](extract::Analysis& a) {
+        crossdoc.link(a);
         for (const graph::Quad& q : ontology::to_quads(a, mopt)) store.insert(q);
       },
       [&](const Diagnostic& d) { report(ctx, d); });

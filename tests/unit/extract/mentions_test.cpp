@@ -96,3 +96,22 @@ TEST_CASE("roles: appositive before and after, pre-modifying titles, former") {
   CHECK(m->title == "president");
   CHECK(m->former);
 }
+
+#include "extract/crossdoc.hpp"
+
+TEST_CASE("across documents: a surname or an acronym names the one seen in full") {
+  CrossDocumentIndex index;
+  Analysis a1 = run("Kasim-Yomart Tok\u00E1yev said the Foreign and Commonwealth Office was informed.\n");
+  Analysis a2 = run("Tokayev said the FCO agreed. Later Shalabaev spoke.\n");
+  index.link(a1);
+  index.link(a2);
+  auto slug = [](const Analysis& a, const std::string& name) {
+    for (const Entity& e : a.entities)
+      if (e.canonical == name) return e.slug;
+    return std::string("?");
+  };
+  CHECK(slug(a1, "Kasim-Yomart Tok\u00E1yev") == "kasim-yomart-tokayev");
+  CHECK(slug(a2, "Tokayev") == "kasim-yomart-tokayev");
+  CHECK(slug(a2, "FCO") == slug(a1, "Foreign and Commonwealth Office"));
+  CHECK(slug(a2, "Shalabaev") == "shalabaev");
+}
