@@ -95,9 +95,19 @@ struct ClaimsCtx {
     auto it = lx.cues.find(t.lower);
     if (it == lx.cues.end()) return false;
     const std::string& w = t.lower;
+    std::string prev0 = c > s.tok_begin ? tk(c - 1).lower : std::string();
     if (w == it->second && w != "said") {
-      // base forms only as reporting verbs after "to"/modals are too rare to be worth the noise
-      return false;
+      // a base form reports only in the present after a plural subject ("many Democrats say",
+      // "they say"), never after "to", a modal or a determiner
+      static const std::unordered_set<std::string> k_base = {"say", "tell", "argue", "claim", "warn", "insist", "note",
+                                                             "contend", "report", "admit", "acknowledge", "suggest"};
+      static const std::unordered_set<std::string> k_block = {"to", "will", "would", "could", "should", "can", "may",
+                                                              "might", "must", "not", "did", "does", "do", "the", "a",
+                                                              "an", "n't", "cannot", "let", "and", "or", "please", "i"};
+      if (!k_base.count(w) || prev0.empty() || k_block.count(prev0) || tk(c - 1).kind != TokenKind::word) return false;
+      bool plural = prev0 == "they" || prev0 == "we" || prev0 == "you" ||
+                    (prev0.size() > 3 && prev0.back() == 's' && prev0[prev0.size() - 2] != 's' && !tk(c - 1).cap);
+      if (!plural) return false;
     }
     if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
     std::string prev = c > s.tok_begin ? tk(c - 1).lower : std::string();
@@ -231,6 +241,21 @@ struct ClaimsCtx {
         continue;
       }
       if (mi >= 0 && q == start && c_told_) { q = a.mentions[mi].tok_end; continue; }
+      if (q == start && c_told_) {
+        // "told African-Americans this weekend he would …": the object, then the clause
+        std::size_t k = q;
+        while (k < hi && k < q + 8) {
+          const std::string& w = tk(k).lower;
+          if (w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "that" ||
+              tk(k).kind != TokenKind::word)
+            break;
+          ++k;
+        }
+        if (k < hi && k < q + 8 && tk(k).kind == TokenKind::word) {
+          q = tk(k).lower == "that" ? k + 1 : k;
+          break;
+        }
+      }
       if (t.kind == TokenKind::word && k_adv.count(t.lower)) {
         // "on X" where X is not an adverbial ends the skip
         ++q;
