@@ -48,7 +48,8 @@ const std::unordered_set<std::string>& org_nouns() {
 const std::unordered_set<std::string>& noun_like_cues() {
   static const std::unordered_set<std::string> s = {"reports", "claims", "states", "notes", "estimates", "comments",
                                                     "remarks", "warns", "tweets", "report", "claim", "denies",
-                                                    "insists", "replies", "accuses", "confirms", "admits"};
+                                                    "insists", "replies", "accuses", "confirms", "admits",
+                                                    "promises", "warnings", "statements", "tweets"};
   return s;
 }
 const std::unordered_set<std::string>& determiners() {
@@ -180,8 +181,11 @@ struct ClaimsCtx {
       }
       --q;
     }
-    // trim leading conjunctions/adverbs
+    // trim leading conjunctions/adverbs and trailing adverbs ("Officials originally reported")
     while (q < e && (tk(q).lower == "and" || tk(q).lower == "but" || tk(q).lower == "," || tk(q).lower == "also")) ++q;
+    while (e > q + 1 && tk(e - 1).kind == TokenKind::word && !tk(e - 1).cap && tk(e - 1).lower.size() > 4 &&
+           tk(e - 1).lower.compare(tk(e - 1).lower.size() - 2, 2, "ly") == 0 && mention_at(e - 1) < 0)
+      --e;
     return {q, e};
   }
 

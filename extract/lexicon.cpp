@@ -107,6 +107,23 @@ Lexicon build() {
     lx.countries.insert(fold(n));
     lx.major_places.insert(fold(n));
   }
+  // Demonyms derived from single-word country names: Syria → Syrian(s), Egypt → Egyptian,
+  // Israel → Israeli, Kazakhstan → Kazakh, Ukraine → Ukrainian, China → Chinese.
+  for (const std::string& c : std::vector<std::string>(lx.countries.begin(), lx.countries.end())) {
+    if (c.size() < 4 || c.find(' ') != std::string::npos) continue;
+    std::vector<std::string> forms = {c + "n", c + "an", c + "ian", c + "i", c + "ese", c + "ish"};
+    std::string stem = c.substr(0, c.size() - 1);
+    for (const char* suf : {"n", "an", "ian", "ese", "i"}) forms.push_back(stem + suf);
+    for (const char* st : {"istan", "stan"}) {
+      std::string s(st);
+      if (c.size() > s.size() + 3 && c.compare(c.size() - s.size(), s.size(), s) == 0) forms.push_back(c.substr(0, c.size() - s.size()));
+    }
+    for (const auto& f : forms) {
+      if (lx.places.count(f)) continue;
+      lx.demonyms.insert(f);
+      lx.demonyms.insert(f + "s");
+    }
+  }
   for (auto& l : lines_of(lexicon_file("cues"))) {
     std::istringstream in(l);
     std::string lemma, form;

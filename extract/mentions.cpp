@@ -182,6 +182,14 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   }
   if (first.all_caps && n == 1 && first.lower.size() <= 6) return EntityType::organization;
   if (lx.first_names.count(first.lower) && n >= 2) return EntityType::person;
+  // "Libya Shield", "Syria Today": a country name heading an unknown name is an organisation
+  if (n >= 2 && lx.countries.count(first.lower) && !lx.places.count(f)) return EntityType::organization;
+  if (r.b > 0) {
+    const Token& t = c.a.tokens[r.b - 1];
+    static const std::unordered_set<std::string> k_org_pre = {"agency", "newspaper", "channel", "website", "daily",
+                                                              "broadcaster", "network", "group", "party", "outlet", "magazine"};
+    if (t.kind == TokenKind::word && !t.cap && k_org_pre.count(t.lower)) return EntityType::organization;
+  }
   if (n >= 2) {
     // "Belarusian Investigative …" without an org head, "Kazakh Ministry" handled above
     if (lx.demonyms.count(first.lower)) return EntityType::organization;
@@ -307,6 +315,30 @@ void find_mentions(Analysis& a) {
                        !lx.first_names.count(t.lower));
         if (common && (rb == b)) { ++rb; continue; }
         break;
+      }
+      // "State-run", "Communist-ruled", "US-led": hyphenated adjectives are no part of a name
+      auto hyphen_adjective = [&](std::size_t t) {
+        const std::string& w = a.tokens[t].lower;
+        auto d = w.rfind('-');
+        if (d == std::string::npos || d + 1 >= w.size()) return false;
+        std::string tail = w.substr(d + 1);
+        std::string_view surf = c.text.substr(a.tokens[t].span.begin, a.tokens[t].span.size());
+        auto sd = surf.rfind('-');
+        if (sd == std::string_view::npos || sd + 1 >= surf.size() || !(surf[sd + 1] >= 'a' && surf[sd + 1] <= 'z')) return false;
+        static const std::unordered_set<std::string> k_tail = {"run", "led", "born", "based", "style", "made", "speaking",
+                                                              "owned", "controlled", "linked", "allied", "backed", "inspired"};
+        return k_tail.count(tail) || (tail.size() > 3 && tail.compare(tail.size() - 2, 2, "ed") == 0);
+      };
+      while (rb < e && hyphen_adjective(rb)) ++rb;
+      // "Conservative President Ivan Duque": a title inside the run starts the name after it
+      for (std::size_t q = e; q-- > rb + 1;) {
+        if (lx.titles.count(a.tokens[q].lower) && a.tokens[q].cap && q + 1 < e && !lx.org_heads.count(a.tokens[q].lower) &&
+            !c.known(c.folded(rb, e))) {
+          bool org_like = false;
+          for (std::size_t z = rb; z < e; ++z) org_like |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
+          if (!org_like) rb = q + 1;
+          break;
+        }
       }
       // "Witness Omar Haddad": a sentence-initial common noun before a given name
       if (rb + 2 < e + 1 && rb + 1 < e && sentence_initial(c, rb) && !lx.first_names.count(a.tokens[rb].lower) &&
