@@ -33,7 +33,7 @@ const std::unordered_set<std::string>& np_stops() {
       "that", "after", "before", "when", "while", "because", "since", "if", "although", "though", "but", "which",
       "where", "so", "than", "as", "until", "once", "whether", "whereas", "however", "said", "says", "told", "was",
       "were", "is", "are", "will", "would", "could", "can", "did", "does", "do", "not", "then", "also", "meanwhile",
-      "and", "or"};
+      "and", "or", "who", "whom", "whose"};
   return s;
 }
 const std::unordered_set<std::string>& org_nouns() {
@@ -181,6 +181,8 @@ struct ClaimsCtx {
       }
       --q;
     }
+    // "…, who added that": the relative pronoun alone is the source
+    if (q == e && q > lo && tk(q - 1).lower == "who") return {q - 1, e};
     // trim leading conjunctions/adverbs and trailing adverbs ("Officials originally reported")
     while (q < e && (tk(q).lower == "and" || tk(q).lower == "but" || tk(q).lower == "," || tk(q).lower == "also")) ++q;
     while (e > q + 1 && tk(e - 1).kind == TokenKind::word && !tk(e - 1).cap && tk(e - 1).lower.size() > 4 &&

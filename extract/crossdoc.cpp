@@ -34,6 +34,7 @@ bool all_caps(const std::string& s) {
 void CrossDocumentIndex::link(Analysis& a) {
   // first learn the full names of this document, then resolve its short forms
   for (const Entity& e : a.entities) {
+    label_.emplace(e.slug, e.canonical);
     auto w = words(e.canonical);
     if (e.type == EntityType::person && w.size() >= 2) {
       std::string last = w.back();
@@ -58,6 +59,11 @@ void CrossDocumentIndex::link(Analysis& a) {
     if (e.type == EntityType::organization && all_caps(e.canonical)) {
       auto it = acronym_.find(e.canonical);
       if (it != acronym_.end() && !it->second.empty()) e.slug = it->second;
+    }
+    // one label per node: the full name; the short form stays an alternative label
+    if (auto it = label_.find(e.slug); it != label_.end() && it->second != e.canonical) {
+      e.nominals.push_back(e.canonical);
+      e.canonical = it->second;
     }
   }
 }

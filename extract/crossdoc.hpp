@@ -21,6 +21,7 @@ class CrossDocumentIndex {
  private:
   std::map<std::string, std::string> surname_;  ///< folded surname → slug of the full name ("" = ambiguous)
   std::map<std::string, std::string> acronym_;  ///< acronym → slug of the full organisation name
+  std::map<std::string, std::string> label_;    ///< slug → the full name first seen
 };
 
 }  // namespace cg::extract

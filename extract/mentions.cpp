@@ -28,7 +28,7 @@ const std::unordered_set<std::string>& function_words() {
       "despite", "because", "unless", "whether", "once", "again", "indeed", "yes", "please", "thank",
       "thanks", "dear", "via", "per", "up", "down", "out", "off", "into", "onto", "upon", "within", "across",
       "between", "against", "toward", "towards", "through", "throughout", "beyond", "near", "following",
-      "including", "regarding", "concerning", "given", "united", "mr", "mrs", "ms", "sir", "madam", "let",
+      "including", "regarding", "concerning", "given", "mr", "mrs", "ms", "sir", "madam", "let",
       "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
       "can", "could", "should", "may", "might", "must", "shall", "police", "officials", "official",
       "security", "government", "authorities", "army", "troops", "forces", "reports", "report", "witnesses",
@@ -154,6 +154,13 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
   if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
   if (misc_heads().count(last.lower) && n >= 2) { keep = false; return EntityType::place; }
+  // "Erada Square", "Boylston Street", "Mezzeh Airport": a place head word
+  static const std::unordered_set<std::string> k_place_heads = {
+      "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
+      "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
+      "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
+      "neighborhood", "village", "heights"};
+  if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
       org_by_head = true;

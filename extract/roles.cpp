@@ -122,6 +122,14 @@ void find_roles(Analysis& a) {
         int org = -1, place = -1;
         // "Kazakhstan's interior minister NAME"
         std::size_t q = former ? tb - 1 : tb;
+        // "Homeland Security chief NAME": the organisation named right before the title
+        if (q > s.tok_begin) {
+          int pm = mention_at(a, q - 1);
+          if (pm >= 0 && a.mentions[pm].tok_end == q) {
+            if (a.mentions[pm].type == EntityType::organization) org = a.mentions[pm].entity;
+            if (a.mentions[pm].type == EntityType::place) place = a.mentions[pm].entity;
+          }
+        }
         if (q >= s.tok_begin + 2 && a.tokens[q - 1].lower == "'s") {
           int pm = mention_at(a, q - 2);
           if (pm >= 0) {

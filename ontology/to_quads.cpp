@@ -2,6 +2,7 @@
 #include "ontology/to_quads.hpp"
 
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "extract/pipeline.hpp"
@@ -153,10 +154,12 @@ std::vector<Quad> to_quads(const extract::Analysis& a, const MapOptions& options
   }
   // claims
   std::vector<Term> claim_terms, count_terms;
+  std::map<std::string, int> seen_keys;  // two claims on one span (different sources) get distinct IRIs
   for (std::size_t i = 0; i < a.claims.size(); ++i) {
     const extract::Claim& c = a.claims[i];
     std::string key = hash + "-" + cpos(c.content.begin) + "-" + cpos(c.content.end);
     if (c.count) key += "-" + extract::slugify(c.count->quantity_text);
+    if (int n = seen_keys[key]++; n > 0) key += "-" + std::to_string(n + 1);
     claim_terms.push_back(Term::iri(base + "claim/" + key));
     count_terms.push_back(Term::iri(base + "count/" + key));
   }

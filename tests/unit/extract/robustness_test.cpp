@@ -43,6 +43,7 @@ TEST_CASE("random article-like text") {
     }
     auto j = nlohmann::json::parse(to_json_line(a), nullptr, false);
     CHECK(j.is_object());
-    CHECK(cg::ontology::validate(cg::ontology::to_quads(a)).empty());
+    auto violations = cg::ontology::validate(cg::ontology::to_quads(a));
+    for (const auto& v : violations) FAIL_CHECK(v.node << ": " << v.shape << ": " << v.message << "\n  text: " << text);
   }
 }
