@@ -625,6 +625,12 @@ class Sparql {
   }
 
   void group(const GroupGraphPattern& g) {
+    if (g.elements.size() == 1) {
+      if (const auto* s = std::get_if<Box<SubSelect>>(&g.elements[0])) {
+        subselect(**s);
+        return;
+      }
+    }
     out += "{";
     ++indent;
     for (const auto& el : g.elements) element(el);

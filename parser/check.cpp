@@ -25,15 +25,9 @@ struct CheckFailure {
 
 using VarSet = std::set<std::string>;
 
-SourceSpan span_of(const IriRef& i) {
-  return std::visit([](const auto& x) { return x.span; }, i);
-}
-
 // ---- variables ------------------------------------------------------------------------------
 
 void vars_of_node(const Node& n, VarSet& out);
-
-void vars_of_path(const Path&, VarSet&) {}
 
 void vars_of_properties(const std::vector<PropertyListEntry>& props, VarSet& out) {
   for (const auto& e : props) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parser/parse.hpp"
 
+#include <cctype>
+
 #include "common/utf8.hpp"
 #include "parser/check.hpp"
 #include "parser/grammar/rules.hpp"
@@ -55,6 +57,51 @@ Diagnostic syntax_error(std::string_view text, std::size_t offset, std::string m
   return d;
 }
 
+/// When a parse fails at a quote, says what is wrong with the string there (a bad escape, no
+/// closing quote) rather than which token was expected. nullopt when the string is fine.
+std::optional<Diagnostic> string_problem(std::string_view text, std::size_t at,
+                                         const ParseOptions& options) {
+  if (at >= text.size() || (text[at] != '"' && text[at] != '\'')) return std::nullopt;
+  const char q = text[at];
+  const bool is_long = text.substr(at, 3) == std::string(3, q);
+  std::size_t i = at + (is_long ? 3 : 1);
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '\\') {
+      char e = i + 1 < text.size() ? text[i + 1] : '\0';
+      auto hex_ok = [&](std::size_t n) {
+        if (i + 2 + n > text.size()) return false;
+        for (std::size_t k = 0; k < n; ++k)
+          if (!std::isxdigit(static_cast<unsigned char>(text[i + 2 + k]))) return false;
+        return true;
+      };
+      if (std::string_view("tbnrf\\\"'").find(e) != std::string_view::npos && e != '\0') {
+        i += 2;
+      } else if ((e == 'u' && hex_ok(4)) || (e == 'U' && hex_ok(8))) {
+        i += e == 'u' ? 6 : 10;
+      } else {
+        Diagnostic d = make_diagnostic(DiagKind::syntax,
+                                       "invalid escape sequence in a string (allowed: \\t \\b \\n \\r "
+                                       "\\f \\\\ \\\" \\' \\uXXXX \\UXXXXXXXX)",
+                                       options.source_name);
+        d.span = SourceSpan{i, i + 1 < text.size() ? 2u : 1u};
+        return d;
+      }
+      continue;
+    }
+    if (!is_long && (c == '\n' || c == '\r')) break;
+    if (c == q && (!is_long || text.substr(i, 3) == std::string(3, q))) return std::nullopt;
+    ++i;
+  }
+  Diagnostic d = make_diagnostic(DiagKind::syntax,
+                                 is_long ? "unterminated string: no closing " + std::string(3, q)
+                                         : "unterminated string: no closing " + std::string(1, q) +
+                                               " on this line",
+                                 options.source_name);
+  d.span = SourceSpan{at, 1};
+  return d;
+}
+
 /// Rejects input nested deeper than k_max_nesting before the recursive parser sees it.
 std::optional<std::size_t> too_deep(std::string_view text) {
   std::size_t depth = 0;
@@ -96,7 +143,17 @@ Result<Attr> run(Rule const& rule, std::string_view text, const ParseOptions& op
     }
   } catch (x3::expectation_failure<const char*> const& e) {
     std::size_t at = skip_blank(text, static_cast<std::size_t>(e.where() - begin));
-    Diagnostic d = syntax_error(text, at, "expected " + e.which(), options);
+    if (auto bad = string_problem(text, at, options)) return unexpected(std::move(*bad));
+    std::string message = "expected " + e.which();
+    if (at >= text.size()) {
+      // Point just after the last token rather than at an empty last line.
+      at = text.size();
+      while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '\n' ||
+                        text[at - 1] == '\r'))
+        --at;
+      message += ", found the end of the text";
+    }
+    Diagnostic d = syntax_error(text, at, std::move(message), options);
     d.expected.push_back(e.which());
     return unexpected(std::move(d));
   } catch (grammar::GrammarFailure const& g) {

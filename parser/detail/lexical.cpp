@@ -32,6 +32,22 @@ bool decode_uchar(std::string_view raw, std::size_t& i, std::string& out) {
 
 }  // namespace
 
+std::size_t find_bad_uchar(std::string_view raw) {
+  for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
+    if (raw[i] != '\\') continue;
+    std::size_t n = raw[i + 1] == 'u' ? 4 : raw[i + 1] == 'U' ? 8 : 0;
+    if (n == 0 || i + 2 + n > raw.size()) {
+      ++i;  // an ECHAR such as \\ : skip its second character
+      continue;
+    }
+    char32_t cp = 0;
+    for (std::size_t k = 0; k < n; ++k) cp = cp * 16 + hex_value(raw[i + 2 + k]);
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += 1 + n;
+  }
+  return std::string_view::npos;
+}
+
 std::string decode_string(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());

@@ -10,6 +10,10 @@ namespace cg::parser::detail {
 /// Decodes [160] ECHAR and UCHAR escapes of a string body (the grammar checked the syntax).
 std::string decode_string(std::string_view raw);
 
+/// Offset of the first UCHAR in `raw` that is not a Unicode scalar value (a surrogate or
+/// beyond U+10FFFF), or npos.
+std::size_t find_bad_uchar(std::string_view raw);
+
 /// Decodes UCHAR escapes (\uXXXX, \UXXXXXXXX) in an IRIREF body.
 std::string decode_iri(std::string_view raw);
 

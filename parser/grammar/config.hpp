@@ -165,7 +165,7 @@ struct Named : x3::unary_parser<Subject, Named<Subject>> {
   using base_type = x3::unary_parser<Subject, Named<Subject>>;
   static bool const is_pass_through_unary = true;
   const char* name;
-  constexpr Named(Subject const& subject, const char* n) : base_type(subject), name(n) {}
+  constexpr Named(Subject const& wrapped, const char* n) : base_type(wrapped), name(n) {}
   template <class It, class Ctx, class RCtx, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     return this->subject.parse(first, last, ctx, rctx, attr);
@@ -192,7 +192,7 @@ struct RawText : x3::unary_parser<Subject, RawText<Subject>> {
   using base_type = x3::unary_parser<Subject, RawText<Subject>>;
   using attribute_type = TextRange;
   static bool const has_attribute = true;
-  constexpr explicit RawText(Subject const& subject) : base_type(subject) {}
+  constexpr explicit RawText(Subject const& wrapped) : base_type(wrapped) {}
   template <class It, class Ctx, class RCtx, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     x3::skip_over(first, last, ctx);
@@ -214,7 +214,56 @@ struct RawTextGen {
 };
 inline constexpr RawTextGen raw_text{};
 
+/// located[p]: records the source span of p's match in the enclosing rule's value (when it
+/// derives from ast::Located). Rules whose body has semantic actions get `unused` in X3's
+/// on_success, so their spans are recorded here instead, through the rule context (_val).
+template <class Subject>
+struct Locate : x3::unary_parser<Subject, Locate<Subject>> {
+  using base_type = x3::unary_parser<Subject, Locate<Subject>>;
+  static bool const is_pass_through_unary = true;
+  constexpr explicit Locate(Subject const& wrapped) : base_type(wrapped) {}
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    x3::skip_over(first, last, ctx);
+    It start = first;
+    if (!this->subject.parse(first, last, ctx, rctx, attr)) return false;
+    if constexpr (std::is_base_of_v<ast::Located, std::remove_cv_t<RCtx>>)
+      rctx.span = span_between(start, first);
+    return true;
+  }
+};
+struct LocateGen {
+  template <class P>
+  constexpr auto operator[](P const& p) const {
+    using subject_type = typename x3::extension::as_parser<P>::value_type;
+    return Locate<subject_type>{x3::as_parser(p)};
+  }
+};
+inline constexpr LocateGen located{};
+
 // ---- character classes of SPARQL 1.1 section 19.8 ----
+
+// ASCII classes (x3::digit and friends assert on bytes >= 0x80 in debug builds).
+constexpr bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_hex(char32_t c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool is_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char32_t c) { return is_alpha(c) || is_digit(c); }
+constexpr bool is_echar(char32_t c) {
+  return c == 't' || c == 'b' || c == 'n' || c == 'r' || c == 'f' || c == '\\' || c == '"' ||
+         c == '\'';
+}
+constexpr bool is_local_esc(char32_t c) {
+  switch (c) {
+    case '_': case '~': case '.': case '-': case '!': case '$': case '&': case '\'': case '(':
+    case ')': case '*': case '+': case ',': case ';': case '=': case '/': case '?': case '#':
+    case '@': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // [164] PN_CHARS_BASE
 constexpr bool is_pn_chars_base(char32_t c) {
@@ -265,6 +314,18 @@ template <>
 struct get_info<cg::parser::grammar::KeywordA> {
   using result_type = std::string;
   std::string operator()(cg::parser::grammar::KeywordA const&) const { return "'a'"; }
+};
+template <class Subject>
+struct get_info<cg::parser::grammar::Locate<Subject>> {
+  using result_type = std::string;
+  std::string operator()(cg::parser::grammar::Locate<Subject> const& p) const {
+    return what(p.subject);
+  }
+};
+template <class Subject, class Action>
+struct get_info<action<Subject, Action>> {
+  using result_type = std::string;
+  std::string operator()(action<Subject, Action> const& p) const { return what(p.subject); }
 };
 template <class Subject>
 struct get_info<cg::parser::grammar::Named<Subject>> {

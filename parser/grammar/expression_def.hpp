@@ -52,10 +52,16 @@ inline const BuiltinSpec* find_builtin(std::string_view upper) {
   return nullptr;
 }
 
+/// A built-in name as matched: upper-case, with where it was written.
+struct NameAt {
+  std::string name;
+  SourceSpan span;
+};
+
 /// The name of a built-in function: a word ending at a word boundary (so "str:x" is a prefixed
-/// name), found in k_builtins. Attribute: the upper-case name.
+/// name), found in k_builtins.
 struct BuiltinName : x3::parser<BuiltinName> {
-  using attribute_type = std::string;
+  using attribute_type = NameAt;
   static bool const has_attribute = true;
   template <class It, class Ctx, class RCtx, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
@@ -69,7 +75,8 @@ struct BuiltinName : x3::parser<BuiltinName> {
       if (name.size() > 16) return false;
     }
     if (name.empty() || (it != last && is_word_char(*it)) || !find_builtin(name)) return false;
-    x3::traits::move_to(std::move(name), attr);
+    if constexpr (!std::is_same_v<std::remove_cv_t<Attr>, x3::unused_type>)
+      attr = NameAt{std::move(name), span_between(first, it)};
     first = it;
     return true;
   }
@@ -142,12 +149,11 @@ inline constexpr auto set_args = [](auto& ctx) { x3::_val(ctx).args = std::move(
 inline constexpr auto builtin_call = [](auto& ctx) {
   auto& a = x3::_attr(ctx);
   ast::BuiltinCall call;
-  call.name = std::move(boost::fusion::at_c<0>(a));
+  SourceSpan span = boost::fusion::at_c<0>(a).span;
+  call.name = std::move(boost::fusion::at_c<0>(a).name);
   call.args = std::move(boost::fusion::at_c<1>(a));
   const BuiltinSpec* spec = find_builtin(call.name);
   auto n = static_cast<int>(call.args.size());
-  auto where = x3::_where(ctx);
-  SourceSpan span = span_between(where.begin(), where.end());
   if (n < spec->min || (spec->max >= 0 && n > spec->max)) {
     std::string msg = call.name + " takes ";
     if (spec->max < 0) msg += "at least " + std::to_string(spec->min);
@@ -233,86 +239,87 @@ namespace ex = expression;
 
 // [110] Expression ::= ConditionalOrExpression
 // [111] ConditionalOrExpression ::= ConditionalAndExpression ( '||' ConditionalAndExpression )*
-auto const Expression_def = ConditionalAndExpression[act::assign] >>
-                            *(lit("||") > ConditionalAndExpression[ex::binary<ast::BinaryOp::or_>]);
+auto const Expression_def = located[ConditionalAndExpression[act::assign] >>
+                            *(lit("||") > ConditionalAndExpression[ex::binary<ast::BinaryOp::or_>])];
 
 // [112] ConditionalAndExpression ::= ValueLogical ( '&&' ValueLogical )*
 // [113] ValueLogical ::= RelationalExpression
 auto const ConditionalAndExpression_def =
-    RelationalExpression[act::assign] >>
-    *(lit("&&") > RelationalExpression[ex::binary<ast::BinaryOp::and_>]);
+    located[RelationalExpression[act::assign] >>
+    *(lit("&&") > RelationalExpression[ex::binary<ast::BinaryOp::and_>])];
 
 // [114] RelationalExpression ::= NumericExpression ( '=' NumericExpression | '!=' NumericExpression
 //   | '<' NumericExpression | '>' NumericExpression | '<=' NumericExpression
 //   | '>=' NumericExpression | 'IN' ExpressionList | 'NOT' 'IN' ExpressionList )?
 // [115] NumericExpression ::= AdditiveExpression
+// (Longest token first: "?x<?a&&?b>?y" holds the IRIREF <?a&&?b>, so '<' is not less-than.)
 auto const RelationalExpression_def =
-    AdditiveExpression[act::assign] >>
+    located[AdditiveExpression[act::assign] >>
     -((lit('=') > AdditiveExpression[ex::binary<ast::BinaryOp::eq>]) |
       (lit("!=") > AdditiveExpression[ex::binary<ast::BinaryOp::ne>]) |
-      (lit("<=") > AdditiveExpression[ex::binary<ast::BinaryOp::le>]) |
+      ((!IRIREF >> lit("<=")) > AdditiveExpression[ex::binary<ast::BinaryOp::le>]) |
       (lit(">=") > AdditiveExpression[ex::binary<ast::BinaryOp::ge>]) |
-      (lit('<') > AdditiveExpression[ex::binary<ast::BinaryOp::lt>]) |
+      ((!IRIREF >> lit('<')) > AdditiveExpression[ex::binary<ast::BinaryOp::lt>]) |
       (lit('>') > AdditiveExpression[ex::binary<ast::BinaryOp::gt>]) |
       (kw("IN") > ExpressionList[ex::in_list<false>]) |
-      (kw("NOT") >> kw("IN") > ExpressionList[ex::in_list<true>]));
+      ((kw("NOT") >> kw("IN")) > ExpressionList[ex::in_list<true>]))];
 
 // [116] AdditiveExpression ::= MultiplicativeExpression ( '+' MultiplicativeExpression
 //   | '-' MultiplicativeExpression | ( NumericLiteralPositive | NumericLiteralNegative )
 //     ( ( '*' UnaryExpression ) | ( '/' UnaryExpression ) )* )*
 auto const AdditiveExpression_def =
-    MultiplicativeExpression[act::assign] >>
+    located[MultiplicativeExpression[act::assign] >>
     *(AdditiveSignedTail[ex::binary<ast::BinaryOp::add>] |
       (lit('+') > MultiplicativeExpression[ex::binary<ast::BinaryOp::add>]) |
-      (lit('-') > MultiplicativeExpression[ex::binary<ast::BinaryOp::sub>]));
+      (lit('-') > MultiplicativeExpression[ex::binary<ast::BinaryOp::sub>]))];
 
 // A signed number directly after an operand ("?x -1") is added, as the spec's [116] says.
-auto const SignedNumber_def = &(lit('+') | lit('-')) >> NumericLiteral[act::assign];
+auto const SignedNumber_def = located[&(lit('+') | lit('-')) >> NumericLiteral[act::assign]];
 auto const AdditiveSignedTail_def =
-    SignedNumber[ex::term] >> *((lit('*') > UnaryExpression[ex::binary<ast::BinaryOp::mul>]) |
-                                (lit('/') > UnaryExpression[ex::binary<ast::BinaryOp::div>]));
+    located[SignedNumber[ex::term] >> *((lit('*') > UnaryExpression[ex::binary<ast::BinaryOp::mul>]) |
+                                (lit('/') > UnaryExpression[ex::binary<ast::BinaryOp::div>]))];
 
 // [117] MultiplicativeExpression ::= UnaryExpression ( '*' UnaryExpression | '/' UnaryExpression )*
 auto const MultiplicativeExpression_def =
-    UnaryExpression[act::assign] >>
+    located[UnaryExpression[act::assign] >>
     *((lit('*') > UnaryExpression[ex::binary<ast::BinaryOp::mul>]) |
-      (lit('/') > UnaryExpression[ex::binary<ast::BinaryOp::div>]));
+      (lit('/') > UnaryExpression[ex::binary<ast::BinaryOp::div>]))];
 
 // [118] UnaryExpression ::= '!' PrimaryExpression | '+' PrimaryExpression
 //   | '-' PrimaryExpression | PrimaryExpression
 // (PrimaryExpression first, so "-1" is the number -1 and "-?x" is unary minus.)
 auto const UnaryExpression_def =
-    PrimaryExpression[act::assign] |
+    located[PrimaryExpression[act::assign] |
     (lit('!') > PrimaryExpression[ex::unary<ast::UnaryOp::not_>]) |
     (lit('+') > PrimaryExpression[ex::unary<ast::UnaryOp::plus>]) |
-    (lit('-') > PrimaryExpression[ex::unary<ast::UnaryOp::minus>]);
+    (lit('-') > PrimaryExpression[ex::unary<ast::UnaryOp::minus>])];
 
 // [119] PrimaryExpression ::= BrackettedExpression | BuiltInCall | iriOrFunction | RDFLiteral
 //   | NumericLiteral | BooleanLiteral | Var
 auto const PrimaryExpression_def =
-    BrackettedExpression[act::assign] | BuiltInCall[act::assign] | iriOrFunction[act::assign] |
-    RDFLiteral[ex::term] | NumericLiteral[ex::term] | BooleanLiteral[ex::term] | Var[ex::term];
+    located[BrackettedExpression[act::assign] | BuiltInCall[act::assign] | iriOrFunction[act::assign] |
+    RDFLiteral[ex::term] | NumericLiteral[ex::term] | BooleanLiteral[ex::term] | Var[ex::term]];
 
 // [120] BrackettedExpression ::= '(' Expression ')'
-auto const BrackettedExpression_def = lit('(') > Expression > close_paren;
+auto const BrackettedExpression_def = located[lit('(') > Expression > close_paren];
 
 // [128] iriOrFunction ::= iri ArgList?
-auto const iriOrFunction_def = iri[ex::iri_term] >> -ArgList[ex::to_call];
+auto const iriOrFunction_def = located[iri[ex::iri_term] >> -ArgList[ex::to_call]];
 
 // [70] FunctionCall ::= iri ArgList
-auto const FunctionCall_def = iri[ex::iri_term] >> ArgList[ex::to_call];
+auto const FunctionCall_def = located[iri[ex::iri_term] >> ArgList[ex::to_call]];
 
 // [71] ArgList ::= NIL | '(' 'DISTINCT'? Expression ( ',' Expression )* ')'
 auto const ArgList_def =
-    (lit('(') >> lit(')')) |
-    (lit('(') > -kw("DISTINCT")[ex::set_distinct] > (Expression % ',')[ex::set_args] > close_paren);
+    located[(lit('(') >> lit(')')) |
+    (lit('(') > -kw("DISTINCT")[ex::set_distinct] > (Expression % ',')[ex::set_args] > close_paren)];
 
 // [72] ExpressionList ::= NIL | '(' Expression ( ',' Expression )* ')'
 auto const ExpressionList_def =
-    (lit('(') >> lit(')'))[act::reset] | (lit('(') > (Expression % ',')[act::assign] > close_paren);
+    located[(lit('(') >> lit(')'))[act::reset] | (lit('(') > (Expression % ',')[act::assign] > close_paren)];
 
 // [69] Constraint ::= BrackettedExpression | BuiltInCall | FunctionCall
-auto const Constraint_def = BrackettedExpression | BuiltInCall | FunctionCall;
+auto const Constraint_def = located[BrackettedExpression | BuiltInCall | FunctionCall];
 
 // [121] BuiltInCall ::= Aggregate | 'STR' '(' Expression ')' | ... | RegexExpression
 //   | ExistsFunc | NotExistsFunc       (the functions with plain argument lists share one rule,
@@ -321,16 +328,16 @@ auto const Constraint_def = BrackettedExpression | BuiltInCall | FunctionCall;
 // [125] ExistsFunc ::= 'EXISTS' GroupGraphPattern
 // [126] NotExistsFunc ::= 'NOT' 'EXISTS' GroupGraphPattern
 auto const BuiltInCall_def =
-    Aggregate[act::assign] | (kw("EXISTS") > GroupGraphPattern[ex::exists<false>]) |
-    (kw("NOT") >> kw("EXISTS") > GroupGraphPattern[ex::exists<true>]) |
-    (ex::builtin_name > named("'(' and the arguments", ExpressionList))[ex::builtin_call];
+    located[Aggregate[act::assign] | (kw("EXISTS") > GroupGraphPattern[ex::exists<false>]) |
+    ((kw("NOT") >> kw("EXISTS")) > GroupGraphPattern[ex::exists<true>]) |
+    (ex::builtin_name > named("'(' and the arguments", ExpressionList))[ex::builtin_call]];
 
 // [127] Aggregate ::= 'COUNT' '(' 'DISTINCT'? ( '*' | Expression ) ')'
 //   | 'SUM' '(' 'DISTINCT'? Expression ')' | 'MIN' ... | 'MAX' ... | 'AVG' ... | 'SAMPLE' ...
 //   | 'GROUP_CONCAT' '(' 'DISTINCT'? Expression ( ';' 'SEPARATOR' '=' String )? ')'
 auto const aggregate_body = lit('(') > -kw("DISTINCT")[ex::agg_distinct] > Expression[ex::agg_arg];
 auto const Aggregate_def =
-    (kw("COUNT")[ex::aggregate_start("COUNT")] > lit('(') > -kw("DISTINCT")[ex::agg_distinct] >
+    located[(kw("COUNT")[ex::aggregate_start("COUNT")] > lit('(') > -kw("DISTINCT")[ex::agg_distinct] >
      (lit('*')[ex::agg_star] | Expression[ex::agg_arg]) > close_paren) |
     (kw("SUM")[ex::aggregate_start("SUM")] > aggregate_body > close_paren) |
     (kw("MIN")[ex::aggregate_start("MIN")] > aggregate_body > close_paren) |
@@ -338,7 +345,7 @@ auto const Aggregate_def =
     (kw("AVG")[ex::aggregate_start("AVG")] > aggregate_body > close_paren) |
     (kw("SAMPLE")[ex::aggregate_start("SAMPLE")] > aggregate_body > close_paren) |
     (kw("GROUP_CONCAT")[ex::aggregate_start("GROUP_CONCAT")] > aggregate_body >
-     -(lit(';') > kw("SEPARATOR") > lit('=') > String[ex::agg_separator]) > close_paren);
+     -(lit(';') > kw("SEPARATOR") > lit('=') > String[ex::agg_separator]) > close_paren)];
 
 BOOST_SPIRIT_DEFINE(Expression, ConditionalAndExpression, RelationalExpression, AdditiveExpression,
                     AdditiveSignedTail, SignedNumber, MultiplicativeExpression, UnaryExpression,

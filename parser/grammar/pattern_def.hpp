@@ -84,53 +84,53 @@ auto const GraphPatternNotTriples =
     ServiceGraphPattern[pt::push_element] | Filter[pt::push_element] | Bind[pt::push_element] |
     InlineData[pt::push_element];
 auto const GroupGraphPattern_def =
-    lit('{')[act::reset] >
+    located[lit('{')[act::reset] >
     (SubSelect[pt::push_subselect] |
      (-TriplesBlock[pt::push_element] >>
       *(GraphPatternNotTriples >> -lit('.') >> -TriplesBlock[pt::push_element]))) >
-    pt::close_group;
+    pt::close_group];
 
 // [67] GroupOrUnionGraphPattern ::= GroupGraphPattern ( 'UNION' GroupGraphPattern )*
 auto const GroupOrUnionGraphPattern_def =
-    GroupGraphPattern[pt::first_alternative] >>
-    *(kw("UNION") > GroupGraphPattern[pt::push_alternative]);
+    located[GroupGraphPattern[pt::first_alternative] >>
+    *(kw("UNION") > GroupGraphPattern[pt::push_alternative])];
 
 // [57] OptionalGraphPattern ::= 'OPTIONAL' GroupGraphPattern
-auto const OptionalGraphPattern_def = kw("OPTIONAL") > GroupGraphPattern[pt::set_pattern];
+auto const OptionalGraphPattern_def = located[kw("OPTIONAL") > GroupGraphPattern[pt::set_pattern]];
 
 // [66] MinusGraphPattern ::= 'MINUS' GroupGraphPattern
-auto const MinusGraphPattern_def = kw("MINUS") > GroupGraphPattern[pt::set_pattern];
+auto const MinusGraphPattern_def = located[kw("MINUS") > GroupGraphPattern[pt::set_pattern]];
 
 // [58] GraphGraphPattern ::= 'GRAPH' VarOrIri GroupGraphPattern
 auto const GraphGraphPattern_def =
-    kw("GRAPH") > VarOrIri[pt::set_name] > GroupGraphPattern[pt::set_pattern];
+    located[kw("GRAPH") > VarOrIri[pt::set_name] > GroupGraphPattern[pt::set_pattern]];
 
 // [59] ServiceGraphPattern ::= 'SERVICE' 'SILENT'? VarOrIri GroupGraphPattern
-auto const ServiceGraphPattern_def = kw("SERVICE")[act::reset] > -kw("SILENT")[pt::set_silent] >
+auto const ServiceGraphPattern_def = located[kw("SERVICE")[act::reset] > -kw("SILENT")[pt::set_silent] >
                                      VarOrIri[pt::set_endpoint] >
-                                     GroupGraphPattern[pt::set_pattern];
+                                     GroupGraphPattern[pt::set_pattern]];
 
 // [68] Filter ::= 'FILTER' Constraint
-auto const Filter_def = kw("FILTER") > Constraint[pt::set_constraint];
+auto const Filter_def = located[kw("FILTER") > Constraint[pt::set_constraint]];
 
 // [60] Bind ::= 'BIND' '(' Expression 'AS' Var ')'
-auto const Bind_def = kw("BIND") > lit('(') > Expression[pt::set_expr] > kw("AS") >
-                      Var[pt::set_var] > close_paren;
+auto const Bind_def = located[kw("BIND") > lit('(') > Expression[pt::set_expr] > kw("AS") >
+                      Var[pt::set_var] > close_paren];
 
 // [61] InlineData ::= 'VALUES' DataBlock
-auto const InlineData_def = kw("VALUES") > DataBlock[act::assign];
+auto const InlineData_def = located[kw("VALUES") > DataBlock[act::assign]];
 
 // [62] DataBlock ::= InlineDataOneVar | InlineDataFull
-auto const DataBlock_def = InlineDataOneVar | InlineDataFull;
+auto const DataBlock_def = located[InlineDataOneVar | InlineDataFull];
 
 // [63] InlineDataOneVar ::= Var '{' DataBlockValue* '}'
 auto const InlineDataOneVar_def =
-    Var[pt::one_var] > lit('{') > *DataBlockValue[pt::one_value_row] > pt::close_block;
+    located[Var[pt::one_var] > lit('{') > *DataBlockValue[pt::one_value_row] > pt::close_block];
 
 // [64] InlineDataFull ::= ( NIL | '(' Var* ')' ) '{' ( '(' DataBlockValue* ')' | NIL )* '}'
 auto const InlineDataFull_def =
-    lit('(')[act::reset] > *Var[pt::push_var] > close_paren > lit('{') >
-    *(lit('(')[pt::new_row] > *DataBlockValue[pt::push_value] > close_paren) > pt::close_block;
+    located[lit('(')[act::reset] > *Var[pt::push_var] > close_paren > lit('{') >
+    *(lit('(')[pt::new_row] > *DataBlockValue[pt::push_value] > close_paren) > pt::close_block];
 
 BOOST_SPIRIT_DEFINE(GroupGraphPattern, GroupOrUnionGraphPattern, OptionalGraphPattern,
                     MinusGraphPattern, GraphGraphPattern, ServiceGraphPattern, Filter, Bind,

@@ -42,8 +42,8 @@ inline constexpr auto short_construct = [](auto& ctx) {
   v.where.elements.emplace_back(std::move(block));
 };
 inline constexpr auto where_span = [](auto& ctx) {
-  auto w = x3::_where(ctx);
-  x3::_val(ctx).where.span = span_between(w.begin(), w.end());
+  TextRange r = x3::_attr(ctx);
+  x3::_val(ctx).where.span = span_between(r.first, r.last);
 };
 inline constexpr auto push_step = [](auto& ctx) {
   auto& steps = x3::_val(ctx).steps;
@@ -94,7 +94,6 @@ CG_RULE(ConstructQuery, ast::ConstructQuery, "CONSTRUCT query")
 CG_RULE(DescribeQuery, ast::DescribeQuery, "DESCRIBE query")
 CG_RULE(AskQuery, ast::AskQuery, "ASK query")
 CG_RULE(DatasetClause, ast::DatasetClause, "FROM clause")
-CG_RULE(WhereClause, ast::GroupGraphPattern, "WHERE clause")
 CG_RULE(SolutionModifier, ast::SolutionModifier, "solution modifier")
 CG_RULE(GroupCondition, ast::GroupCondition, "group condition")
 CG_RULE(OrderCondition, ast::OrderCondition, "order condition")
@@ -116,79 +115,81 @@ CG_RULE(GraphRef, ast::GraphTarget, "GRAPH <iri>")
 CG_RULE(GraphRefAll, ast::GraphTarget, "GRAPH <iri>, DEFAULT, NAMED or ALL")
 CG_RULE(GraphOrDefault, ast::GraphTarget, "DEFAULT or a graph IRI")
 #undef CG_RULE
+// No span recording here: the pattern keeps the span of its braces, without the keyword.
+x3::rule<struct WhereClause_class, ast::GroupGraphPattern> const WhereClause = "WHERE clause";
 
 auto const end_of_input = named("end of input", x3::eoi);
 
 // [1] QueryUnit ::= Query
-auto const QueryUnit_def = Query > end_of_input;
+auto const QueryUnit_def = located[Query > end_of_input];
 
 // [2] Query ::= Prologue ( SelectQuery | ConstructQuery | DescribeQuery | AskQuery ) ValuesClause
 auto const Query_def =
-    Prologue[CG_SET(prologue)] >
+    located[Prologue[CG_SET(prologue)] >
     named("SELECT, CONSTRUCT, DESCRIBE or ASK",
           SelectQuery[qr::set_form] | ConstructQuery[qr::set_form] | DescribeQuery[qr::set_form] |
               AskQuery[qr::set_form]) >
-    ValuesClause[CG_SET(values)];
+    ValuesClause[CG_SET(values)]];
 
 // [4] Prologue ::= ( BaseDecl | PrefixDecl )*
-auto const Prologue_def = x3::eps[act::reset] >> *(BaseDecl[CG_PUSH(decls)] | PrefixDecl[CG_PUSH(decls)]);
+auto const Prologue_def = located[x3::eps[act::reset] >> *(BaseDecl[CG_PUSH(decls)] | PrefixDecl[CG_PUSH(decls)])];
 
 // [5] BaseDecl ::= 'BASE' IRIREF
-auto const BaseDecl_def = kw("BASE") > IRIREF[qr::base_decl];
+auto const BaseDecl_def = located[kw("BASE") > IRIREF[qr::base_decl]];
 
 // [6] PrefixDecl ::= 'PREFIX' PNAME_NS IRIREF
-auto const PrefixDecl_def = kw("PREFIX")[act::reset] > PNAME_NS[CG_SET(prefix)] > IRIREF[CG_SET(iri)];
+auto const PrefixDecl_def = located[kw("PREFIX")[act::reset] > PNAME_NS[CG_SET(prefix)] > IRIREF[CG_SET(iri)]];
 
 // [7] SelectQuery ::= SelectClause DatasetClause* WhereClause SolutionModifier
-auto const SelectQuery_def = SelectClause[CG_SET(select)] > *DatasetClause[CG_PUSH(datasets)] >
-                             WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)];
+auto const SelectQuery_def = located[SelectClause[CG_SET(select)] > *DatasetClause[CG_PUSH(datasets)] >
+                             WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)]];
 
 // [8] SubSelect ::= SelectClause WhereClause SolutionModifier ValuesClause
-auto const SubSelect_def = SelectClause[CG_SET(select)] > WhereClause[CG_SET(where)] >
-                           SolutionModifier[CG_SET(modifiers)] > ValuesClause[CG_SET(values)];
+auto const SubSelect_def = located[SelectClause[CG_SET(select)] > WhereClause[CG_SET(where)] >
+                           SolutionModifier[CG_SET(modifiers)] > ValuesClause[CG_SET(values)]];
 
 // [9] SelectClause ::= 'SELECT' ( 'DISTINCT' | 'REDUCED' )?
 //                      ( ( Var | ( '(' Expression 'AS' Var ')' ) )+ | '*' )
 auto const SelectClause_def =
-    kw("SELECT")[act::reset] >
+    located[kw("SELECT")[act::reset] >
     -(kw("DISTINCT")[CG_FLAG(modifier, ast::SelectModifier::distinct)] |
       kw("REDUCED")[CG_FLAG(modifier, ast::SelectModifier::reduced)]) >
     named("'*', a variable or '(' expression AS variable ')'",
-          lit('*')[CG_FLAG(star, true)] | +Projection[CG_PUSH(projections)]);
+          lit('*')[CG_FLAG(star, true)] | +Projection[CG_PUSH(projections)])];
 auto const Projection_def =
-    Var[CG_SET(var)] |
-    (lit('(') > Expression[CG_SET(expr)] > kw("AS") > Var[CG_SET(var)] > close_paren);
+    located[Var[CG_SET(var)] |
+    (lit('(') > Expression[CG_SET(expr)] > kw("AS") > Var[CG_SET(var)] > close_paren)];
 
 // [10] ConstructQuery ::= 'CONSTRUCT' ( ConstructTemplate DatasetClause* WhereClause
 //   SolutionModifier | DatasetClause* 'WHERE' '{' TriplesTemplate? '}' SolutionModifier )
 auto const ConstructQuery_def =
-    kw("CONSTRUCT")[act::reset] >
+    located[kw("CONSTRUCT")[act::reset] >
     named("'{' or WHERE",
           (ConstructTemplate[CG_SET(construct_template)] > *DatasetClause[CG_PUSH(datasets)] >
            WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)]) |
-              (*DatasetClause[CG_PUSH(datasets)] >>
-               raw_text[kw("WHERE") > lit('{') > -TriplesTemplate[qr::short_construct] >
-                       named("'}' to close the template", lit('}'))][qr::where_span] >
-               SolutionModifier[CG_SET(modifiers)]));
+              ((*DatasetClause[CG_PUSH(datasets)] >>
+                raw_text[kw("WHERE") > lit('{') > -TriplesTemplate[qr::short_construct] >
+                         named("'}' to close the template", lit('}'))][qr::where_span]) >
+               SolutionModifier[CG_SET(modifiers)]))];
 
 // [11] DescribeQuery ::= 'DESCRIBE' ( VarOrIri+ | '*' ) DatasetClause* WhereClause?
 //   SolutionModifier
 auto const DescribeQuery_def =
-    kw("DESCRIBE")[act::reset] >
+    located[kw("DESCRIBE")[act::reset] >
     named("'*', a variable or an IRI", lit('*')[CG_FLAG(star, true)] | +VarOrIri[CG_PUSH(targets)]) >
     *DatasetClause[CG_PUSH(datasets)] >
     -((kw("WHERE") > GroupGraphPattern[CG_SET(where)]) | GroupGraphPattern[CG_SET(where)]) >
-    SolutionModifier[CG_SET(modifiers)];
+    SolutionModifier[CG_SET(modifiers)]];
 
 // [12] AskQuery ::= 'ASK' DatasetClause* WhereClause SolutionModifier
-auto const AskQuery_def = kw("ASK")[act::reset] > *DatasetClause[CG_PUSH(datasets)] >
-                          WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)];
+auto const AskQuery_def = located[kw("ASK")[act::reset] > *DatasetClause[CG_PUSH(datasets)] >
+                          WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)]];
 
 // [13] DatasetClause ::= 'FROM' ( DefaultGraphClause | NamedGraphClause )
 // [14] DefaultGraphClause ::= SourceSelector     [15] NamedGraphClause ::= 'NAMED' SourceSelector
 // [16] SourceSelector ::= iri
 auto const DatasetClause_def =
-    kw("FROM")[act::reset] > -kw("NAMED")[CG_FLAG(named, true)] > iri[CG_SET(iri)];
+    located[kw("FROM")[act::reset] > -kw("NAMED")[CG_FLAG(named, true)] > iri[CG_SET(iri)]];
 
 // [17] WhereClause ::= 'WHERE'? GroupGraphPattern
 auto const WhereClause_def = -kw("WHERE") > GroupGraphPattern;
@@ -202,74 +203,74 @@ auto const WhereClause_def = -kw("WHERE") > GroupGraphPattern;
 auto const limit_clause = kw("LIMIT") > INTEGER[CG_SET(limit)];
 auto const offset_clause = kw("OFFSET") > INTEGER[CG_SET(offset)];
 auto const SolutionModifier_def =
-    x3::eps[act::reset] >>
+    located[x3::eps[act::reset] >>
     -(kw("GROUP") > kw("BY") > +GroupCondition[CG_PUSH(group_by)]) >>
     -(kw("HAVING") > +Constraint[CG_PUSH(having)]) >>
     -(kw("ORDER") > kw("BY") > +OrderCondition[CG_PUSH(order_by)]) >>
-    -((limit_clause >> -offset_clause) | (offset_clause >> -limit_clause));
+    -((limit_clause >> -offset_clause) | (offset_clause >> -limit_clause))];
 
 // [20] GroupCondition ::= BuiltInCall | FunctionCall | '(' Expression ( 'AS' Var )? ')' | Var
 auto const GroupCondition_def =
-    (lit('(')[act::reset] > Expression[CG_SET(expr)] > -(kw("AS") > Var[CG_SET(as)]) > close_paren) |
-    BuiltInCall[CG_SET(expr)] | FunctionCall[CG_SET(expr)] | Var[qr::var_expr];
+    located[(lit('(')[act::reset] > Expression[CG_SET(expr)] > -(kw("AS") > Var[CG_SET(as)]) > close_paren) |
+    BuiltInCall[CG_SET(expr)] | FunctionCall[CG_SET(expr)] | Var[qr::var_expr]];
 
 // [24] OrderCondition ::= ( ( 'ASC' | 'DESC' ) BrackettedExpression ) | ( Constraint | Var )
 auto const OrderCondition_def =
-    (kw("ASC")[act::reset] > BrackettedExpression[CG_SET(expr)]) |
+    located[(kw("ASC")[act::reset] > BrackettedExpression[CG_SET(expr)]) |
     (kw("DESC")[CG_FLAG(descending, true)] > BrackettedExpression[CG_SET(expr)]) |
-    Constraint[CG_SET(expr)] | Var[qr::var_expr];
+    Constraint[CG_SET(expr)] | Var[qr::var_expr]];
 
 // [28] ValuesClause ::= ( 'VALUES' DataBlock )?
-auto const ValuesClause_def = x3::eps[act::reset] >> -(kw("VALUES") > DataBlock[act::assign]);
+auto const ValuesClause_def = located[x3::eps[act::reset] >> -(kw("VALUES") > DataBlock[act::assign])];
 
 // [3] UpdateUnit ::= Update
-auto const UpdateUnit_def = Update > end_of_input;
+auto const UpdateUnit_def = located[Update > end_of_input];
 
 // [29] Update ::= Prologue ( Update1 ( ';' Update )? )?
-auto const Update_def = x3::eps[act::reset] >> UpdateStep[qr::push_step] >>
-                        *(lit(';') >> UpdateStep[qr::push_step]);
+auto const Update_def = located[x3::eps[act::reset] >> UpdateStep[qr::push_step] >>
+                        *(lit(';') >> UpdateStep[qr::push_step])];
 auto const UpdateStep_def =
-    Prologue[CG_SET(prologue)] >> -Update1[qr::set_op];
+    located[Prologue[CG_SET(prologue)] >> -Update1[qr::set_op]];
 
 // [30] Update1 ::= Load | Clear | Drop | Add | Move | Copy | Create | InsertData | DeleteData
 //   | DeleteWhere | Modify
-auto const Update1_def = Load[qr::set_op_variant] | Clear[qr::set_op_variant] |
+auto const Update1_def = located[Load[qr::set_op_variant] | Clear[qr::set_op_variant] |
                          Drop[qr::set_op_variant] | Create[qr::set_op_variant] |
                          Transfer[qr::set_op_variant] | InsertData[qr::set_op_variant] |
                          DeleteData[qr::set_op_variant] | DeleteWhere[qr::set_op_variant] |
-                         Modify[qr::set_op_variant];
+                         Modify[qr::set_op_variant]];
 
 auto const silent = -kw("SILENT")[CG_FLAG(silent, true)];
 
 // [31] Load ::= 'LOAD' 'SILENT'? iri ( 'INTO' GraphRef )?
-auto const Load_def = kw("LOAD")[act::reset] > silent > iri[CG_SET(source)] >
-                      -(kw("INTO") > kw("GRAPH") > iri[CG_SET(into)]);
+auto const Load_def = located[kw("LOAD")[act::reset] > silent > iri[CG_SET(source)] >
+                      -(kw("INTO") > kw("GRAPH") > iri[CG_SET(into)])];
 
 // [32] Clear ::= 'CLEAR' 'SILENT'? GraphRefAll
-auto const Clear_def = kw("CLEAR")[act::reset] > silent > GraphRefAll[CG_SET(target)];
+auto const Clear_def = located[kw("CLEAR")[act::reset] > silent > GraphRefAll[CG_SET(target)]];
 
 // [33] Drop ::= 'DROP' 'SILENT'? GraphRefAll
-auto const Drop_def = kw("DROP")[act::reset] > silent > GraphRefAll[CG_SET(target)];
+auto const Drop_def = located[kw("DROP")[act::reset] > silent > GraphRefAll[CG_SET(target)]];
 
 // [34] Create ::= 'CREATE' 'SILENT'? GraphRef
-auto const Create_def = kw("CREATE")[act::reset] > silent > kw("GRAPH") > iri[CG_SET(graph)];
+auto const Create_def = located[kw("CREATE")[act::reset] > silent > kw("GRAPH") > iri[CG_SET(graph)]];
 
 // [35] Add ::= 'ADD' 'SILENT'? GraphOrDefault 'TO' GraphOrDefault
 // [36] Move ::= 'MOVE' ...     [37] Copy ::= 'COPY' ...
 auto const Transfer_def =
-    (kw("ADD")[qr::transfer<ast::GraphTransfer::Kind::add>] |
+    located[(kw("ADD")[qr::transfer<ast::GraphTransfer::Kind::add>] |
      kw("MOVE")[qr::transfer<ast::GraphTransfer::Kind::move>] |
      kw("COPY")[qr::transfer<ast::GraphTransfer::Kind::copy>]) >
-    silent > GraphOrDefault[CG_SET(from)] > kw("TO") > GraphOrDefault[CG_SET(to)];
+    silent > GraphOrDefault[CG_SET(from)] > kw("TO") > GraphOrDefault[CG_SET(to)]];
 
 // [38] InsertData ::= 'INSERT DATA' QuadData
-auto const InsertData_def = kw("INSERT") >> kw("DATA") > QuadPattern[CG_SET(data)];
+auto const InsertData_def = located[(kw("INSERT") >> kw("DATA")) > QuadPattern[CG_SET(data)]];
 
 // [39] DeleteData ::= 'DELETE DATA' QuadData
-auto const DeleteData_def = kw("DELETE") >> kw("DATA") > QuadPattern[CG_SET(data)];
+auto const DeleteData_def = located[(kw("DELETE") >> kw("DATA")) > QuadPattern[CG_SET(data)]];
 
 // [40] DeleteWhere ::= 'DELETE WHERE' QuadPattern
-auto const DeleteWhere_def = kw("DELETE") >> kw("WHERE") > QuadPattern[CG_SET(pattern)];
+auto const DeleteWhere_def = located[(kw("DELETE") >> kw("WHERE")) > QuadPattern[CG_SET(pattern)]];
 
 // [41] Modify ::= ( 'WITH' iri )? ( DeleteClause InsertClause? | InsertClause ) UsingClause*
 //   'WHERE' GroupGraphPattern
@@ -279,25 +280,25 @@ auto const insert_clause = kw("INSERT") > QuadPattern[CG_SET(insert_quads)];
 auto const modify_body =
     named("DELETE or INSERT", (delete_clause >> -insert_clause) | insert_clause) >
     *UsingClause[CG_PUSH(using_clauses)] > kw("WHERE") > GroupGraphPattern[CG_SET(where)];
-auto const Modify_def = x3::eps[act::reset] >>
-                        ((kw("WITH") > iri[CG_SET(with)] > modify_body) | modify_body);
+auto const Modify_def = located[x3::eps[act::reset] >>
+                        ((kw("WITH") > iri[CG_SET(with)] > modify_body) | modify_body)];
 
 // [44] UsingClause ::= 'USING' ( iri | 'NAMED' iri )
 auto const UsingClause_def =
-    kw("USING")[act::reset] > -kw("NAMED")[CG_FLAG(named, true)] > iri[CG_SET(iri)];
+    located[kw("USING")[act::reset] > -kw("NAMED")[CG_FLAG(named, true)] > iri[CG_SET(iri)]];
 
 // [46] GraphRef ::= 'GRAPH' iri
-auto const GraphRef_def = kw("GRAPH") > iri[qr::target_iri];
+auto const GraphRef_def = located[kw("GRAPH") > iri[qr::target_iri]];
 
 // [47] GraphRefAll ::= GraphRef | 'DEFAULT' | 'NAMED' | 'ALL'
-auto const GraphRefAll_def = GraphRef[act::assign] |
+auto const GraphRefAll_def = located[GraphRef[act::assign] |
                              kw("DEFAULT")[qr::target<ast::GraphTarget::Kind::default_>] |
                              kw("NAMED")[qr::target<ast::GraphTarget::Kind::all_named>] |
-                             kw("ALL")[qr::target<ast::GraphTarget::Kind::all>];
+                             kw("ALL")[qr::target<ast::GraphTarget::Kind::all>]];
 
 // [45] GraphOrDefault ::= 'DEFAULT' | 'GRAPH'? iri
-auto const GraphOrDefault_def = kw("DEFAULT")[qr::target<ast::GraphTarget::Kind::default_>] |
-                                (-kw("GRAPH") >> iri[qr::target_iri]);
+auto const GraphOrDefault_def = located[kw("DEFAULT")[qr::target<ast::GraphTarget::Kind::default_>] |
+                                (-kw("GRAPH") >> iri[qr::target_iri])];
 
 #undef CG_SET
 #undef CG_FLAG

@@ -43,17 +43,19 @@ inline constexpr CodePoint<is_string2_char> STRING2_CHAR{};
 inline constexpr CodePoint<is_long_char> LONG_CHAR{};
 
 // [172] HEX ::= [0-9] | [A-F] | [a-f]
-auto const HEX = x3::omit[x3::xdigit];
-auto const DIGIT = x3::omit[x3::digit];
+inline constexpr CodePoint<is_hex> HEX{};
+inline constexpr CodePoint<is_digit> DIGIT{};
+inline constexpr CodePoint<is_alpha> ALPHA{};
+inline constexpr CodePoint<is_alnum> ALNUM{};
 // UCHAR ::= '\u' HEX HEX HEX HEX | '\U' HEX HEX HEX HEX HEX HEX HEX HEX
 auto const UCHAR = lit('\\') >> ((lit('u') >> x3::repeat(4)[HEX]) | (lit('U') >> x3::repeat(8)[HEX]));
 // [160] ECHAR ::= '\' [tbnrf\"']
-auto const ECHAR = lit('\\') >> x3::omit[x3::char_("tbnrf\\\"'")];
+auto const ECHAR = lit('\\') >> CodePoint<is_echar>{};
 // [171] PERCENT ::= '%' HEX HEX
 auto const PERCENT = lit('%') >> HEX >> HEX;
 // [173] PN_LOCAL_ESC ::= '\' ( '_' | '~' | '.' | '-' | '!' | '$' | '&' | "'" | '(' | ')' | '*'
 //                              | '+' | ',' | ';' | '=' | '/' | '?' | '#' | '@' | '%' )
-auto const PN_LOCAL_ESC = lit('\\') >> (x3::omit[x3::char_("_~.!$&'()*+,;=/?#@%")] | lit('-'));
+auto const PN_LOCAL_ESC = lit('\\') >> CodePoint<is_local_esc>{};
 // [170] PLX ::= PERCENT | PN_LOCAL_ESC
 auto const PLX = PERCENT | PN_LOCAL_ESC;
 // [168] PN_PREFIX ::= PN_CHARS_BASE ((PN_CHARS|'.')* PN_CHARS)?
@@ -78,7 +80,7 @@ auto const DECIMAL = *DIGIT >> lit('.') >> +DIGIT;
 auto const INTEGER_TOKEN = +DIGIT;
 auto const SIGN = -(lit('+') | lit('-'));
 // [145] LANGTAG ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
-auto const LANGTAG = lexeme[lit('@') >> raw_text[+x3::omit[x3::alpha] >> *(lit('-') >> +x3::omit[x3::alnum])]];
+auto const LANGTAG = lexeme[lit('@') >> raw_text[+ALPHA >> *(lit('-') >> +ALNUM)]];
 
 // [156]-[159] string bodies
 auto const STRING_LITERAL_LONG1 =
@@ -89,7 +91,18 @@ auto const STRING_LITERAL1 = lit('\'') >> raw_text[*(ECHAR | UCHAR | STRING1_CHA
 auto const STRING_LITERAL2 = lit('"') >> raw_text[*(ECHAR | UCHAR | STRING2_CHAR)] >> lit('"');
 
 // ---- actions ----
+/// Rejects \uD800 and the like: escapes must denote Unicode scalar values.
+inline void check_uchars(TextRange r) {
+  std::size_t bad = detail::find_bad_uchar(r.view());
+  if (bad != std::string_view::npos) {
+    SourceSpan s = span_between(r.first + bad, r.first + bad + 2);
+    throw GrammarFailure{DiagKind::syntax, s.offset, s.length,
+                         "escape sequence does not denote a Unicode character (a surrogate or "
+                         "beyond U+10FFFF)"};
+  }
+}
 inline constexpr auto make_iri = [](auto& ctx) {
+  check_uchars(x3::_attr(ctx));
   x3::_val(ctx).value = detail::decode_iri(act::text_of(x3::_attr(ctx)));
 };
 inline constexpr auto make_pname = [](auto& ctx) {
@@ -101,6 +114,7 @@ inline constexpr auto make_var = [](auto& ctx) {
   x3::_val(ctx).name = act::text_of(x3::_attr(ctx));
 };
 inline constexpr auto make_string = [](auto& ctx) {
+  check_uchars(x3::_attr(ctx));
   x3::_val(ctx) = detail::decode_string(act::text_of(x3::_attr(ctx)));
 };
 inline constexpr auto make_string_plain = [](auto& ctx) {
@@ -161,74 +175,74 @@ using x3::lit;
 
 // [139] IRIREF ::= '<' ([^<>"{}|^`\]-[#x00-#x20])* '>'   (UCHAR escapes allowed, decoded)
 auto const IRIREF_def =
-    lexeme[lit('<') >> raw_text[*(terminals::IRI_CHAR | terminals::UCHAR)][terminals::make_iri] >> lit('>')];
+    located[lexeme[lit('<') >> raw_text[*(terminals::IRI_CHAR | terminals::UCHAR)][terminals::make_iri] >> lit('>')]];
 
 // [137] PrefixedName ::= PNAME_LN | PNAME_NS
 // [140] PNAME_NS ::= PN_PREFIX? ':'      [141] PNAME_LN ::= PNAME_NS PN_LOCAL
 x3::rule<struct PrefixedName_class_, ast::PrefixedName> const PrefixedName = "prefixed name";
 struct PrefixedName_class_ : RecordSpan {};
 auto const PrefixedName_def =
-    lexeme[(raw_text[-terminals::PN_PREFIX] >> lit(':') >> raw_text[-terminals::PN_LOCAL])[terminals::make_pname]];
+    located[lexeme[(raw_text[-terminals::PN_PREFIX] >> lit(':') >> raw_text[-terminals::PN_LOCAL])[terminals::make_pname]]];
 
 auto const PNAME_NS_def =
-    lexeme[raw_text[-terminals::PN_PREFIX][terminals::make_string_plain] >> lit(':')];
+    located[lexeme[raw_text[-terminals::PN_PREFIX][terminals::make_string_plain] >> lit(':')]];
 
 // [136] iri ::= IRIREF | PrefixedName
-auto const iri_def = IRIREF[act::assign] | PrefixedName[act::assign];
+auto const iri_def = located[IRIREF[act::assign] | PrefixedName[act::assign]];
 
 // [108] Var ::= VAR1 | VAR2     [143] VAR1 ::= '?' VARNAME     [144] VAR2 ::= '$' VARNAME
-auto const Var_def = lexeme[(lit('?') | lit('$')) >> raw_text[terminals::VARNAME][terminals::make_var]];
+auto const Var_def = located[lexeme[(lit('?') | lit('$')) >> raw_text[terminals::VARNAME][terminals::make_var]]];
 
 // [135] String ::= STRING_LITERAL1 | STRING_LITERAL2 | STRING_LITERAL_LONG1 | STRING_LITERAL_LONG2
-auto const String_def = lexeme[terminals::STRING_LITERAL_LONG1[terminals::make_string] |
+auto const String_def = located[lexeme[terminals::STRING_LITERAL_LONG1[terminals::make_string] |
                                terminals::STRING_LITERAL_LONG2[terminals::make_string] |
                                terminals::STRING_LITERAL1[terminals::make_string] |
-                               terminals::STRING_LITERAL2[terminals::make_string]];
+                               terminals::STRING_LITERAL2[terminals::make_string]]];
 
 // [129] RDFLiteral ::= String ( LANGTAG | ( '^^' iri ) )?
 auto const RDFLiteral_def =
-    String[terminals::lit_lexical] >>
-    -(terminals::LANGTAG[terminals::lit_lang] | (lit("^^") > iri[terminals::lit_datatype]));
+    located[String[terminals::lit_lexical] >>
+    -(terminals::LANGTAG[terminals::lit_lang] | (lit("^^") > iri[terminals::lit_datatype]))];
 
 // [130] NumericLiteral ::= NumericLiteralUnsigned | NumericLiteralPositive | NumericLiteralNegative
 // [131]-[133] with INTEGER, DECIMAL, DOUBLE and their _POSITIVE / _NEGATIVE forms
-auto const NumericLiteral_def = lexeme[
+auto const NumericLiteral_def = located[lexeme[
     raw_text[terminals::SIGN >> terminals::DOUBLE][terminals::make_number<ast::NumericLiteral::Kind::double_>] |
     raw_text[terminals::SIGN >> terminals::DECIMAL][terminals::make_number<ast::NumericLiteral::Kind::decimal>] |
-    raw_text[terminals::SIGN >> terminals::INTEGER_TOKEN][terminals::make_number<ast::NumericLiteral::Kind::integer>]];
+    raw_text[terminals::SIGN >> terminals::INTEGER_TOKEN][terminals::make_number<ast::NumericLiteral::Kind::integer>]]];
 
 // [146] INTEGER ::= [0-9]+   (LIMIT / OFFSET values)
-auto const INTEGER_def = lexeme[raw_text[terminals::INTEGER_TOKEN][terminals::make_integer]];
+auto const INTEGER_def = located[lexeme[raw_text[terminals::INTEGER_TOKEN][terminals::make_integer]]];
 
 // [134] BooleanLiteral ::= 'true' | 'false'
 auto const BooleanLiteral_def =
-    kw("TRUE")[terminals::make_bool<true>] | kw("FALSE")[terminals::make_bool<false>];
+    located[kw("TRUE")[terminals::make_bool<true>] | kw("FALSE")[terminals::make_bool<false>]];
 
 // [138] BlankNode ::= BLANK_NODE_LABEL | ANON
 // [142] BLANK_NODE_LABEL ::= '_:' ( PN_CHARS_U | [0-9] ) ((PN_CHARS|'.')* PN_CHARS)?
 // [163] ANON ::= '[' WS* ']'
 auto const BlankNode_def =
-    lexeme[lit("_:") >> raw_text[terminals::PN_CHARS_U_OR_DIGIT >>
+    located[lexeme[lit("_:") >> raw_text[terminals::PN_CHARS_U_OR_DIGIT >>
                             *(terminals::PN_CHARS | (+lit('.') >> &terminals::PN_CHARS))][terminals::make_bnode]] |
-    (lit('[') >> lit(']'))[terminals::make_anon];
+    (lit('[') >> lit(']'))[terminals::make_anon]];
 
 // [161] NIL ::= '(' WS* ')'
-auto const NIL_def = lit('(') >> lit(')');
+auto const NIL_def = located[lit('(') >> lit(')')];
 
 // [107] VarOrIri ::= Var | iri
-auto const VarOrIri_def = Var[act::assign] | iri[terminals::from_iri];
+auto const VarOrIri_def = located[Var[act::assign] | iri[terminals::from_iri]];
 
 // [106] VarOrTerm ::= Var | GraphTerm
 // [109] GraphTerm ::= iri | RDFLiteral | NumericLiteral | BooleanLiteral | BlankNode | NIL
-auto const VarOrTerm_def = Var[terminals::term_value] | iri[terminals::term_iri] |
+auto const VarOrTerm_def = located[Var[terminals::term_value] | iri[terminals::term_iri] |
                            RDFLiteral[terminals::term_value] | NumericLiteral[terminals::term_value] |
                            BooleanLiteral[terminals::term_value] | BlankNode[terminals::term_value] |
-                           NIL[terminals::term_value];
+                           NIL[terminals::term_value]];
 
 // [65] DataBlockValue ::= iri | RDFLiteral | NumericLiteral | BooleanLiteral | 'UNDEF'
-auto const DataBlockValue_def = iri[terminals::term_iri] | RDFLiteral[terminals::term_value] |
+auto const DataBlockValue_def = located[iri[terminals::term_iri] | RDFLiteral[terminals::term_value] |
                                 NumericLiteral[terminals::term_value] |
-                                BooleanLiteral[terminals::term_value] | kw("UNDEF")[terminals::undef];
+                                BooleanLiteral[terminals::term_value] | kw("UNDEF")[terminals::undef]];
 
 BOOST_SPIRIT_DEFINE(IRIREF, PrefixedName, PNAME_NS, iri, Var, String, RDFLiteral, NumericLiteral,
                     INTEGER, BooleanLiteral, BlankNode, NIL, VarOrIri, VarOrTerm, DataBlockValue)

@@ -64,8 +64,8 @@ inline constexpr auto path_link = [](auto& ctx) {
 inline constexpr auto path_a = [](auto& ctx) {
   ast::Path p;
   p.kind = ast::PathKind::rdf_type;
-  auto w = x3::_where(ctx);
-  p.span = span_between(w.end() - 1, w.end());
+  TextRange r = x3::_attr(ctx);
+  p.span = span_between(r.first, r.last);
   x3::_val(ctx) = std::move(p);
 };
 inline ast::Path wrap_path(ast::PathKind kind, std::vector<ast::Path> parts) {
@@ -184,127 +184,127 @@ CG_RULE(QuadsNotTriples, ast::QuadsBlock, "GRAPH block")
 #undef CG_RULE
 
 // [52] TriplesTemplate ::= TriplesSameSubject ( '.' TriplesTemplate? )?
-auto const TriplesTemplate_def = (TriplesSameSubject % '.')[act::assign] >> -lit('.');
+auto const TriplesTemplate_def = located[(TriplesSameSubject % '.')[act::assign] >> -lit('.')];
 
 // [73] ConstructTemplate ::= '{' ConstructTriples? '}'
 // [74] ConstructTriples ::= TriplesSameSubject ( '.' ConstructTriples? )?
 auto const ConstructTemplate_def =
-    lit('{')[act::reset] > -TriplesTemplate[act::assign] >
-    named("'}' to close the construct template", lit('}'));
+    located[lit('{')[act::reset] > -TriplesTemplate[act::assign] >
+    named("'}' to close the construct template", lit('}'))];
 
 // [75] TriplesSameSubject ::= VarOrTerm PropertyListNotEmpty | TriplesNode PropertyList
 // [98] TriplesNode ::= Collection | BlankNodePropertyList
 auto const TriplesSameSubject_def =
-    (VarOrTerm[tr::set_subject] > PropertyListNotEmpty[tr::set_properties]) |
+    located[(VarOrTerm[tr::set_subject] > PropertyListNotEmpty[tr::set_properties]) |
     (Collection[tr::set_subject] >> -PropertyListNotEmpty[tr::set_properties]) |
-    (BlankNodePropertyList[tr::set_subject] >> -PropertyListNotEmpty[tr::set_properties]);
+    (BlankNodePropertyList[tr::set_subject] >> -PropertyListNotEmpty[tr::set_properties])];
 
 // [77] PropertyListNotEmpty ::= Verb ObjectList ( ';' ( Verb ObjectList )? )*
 auto const PropertyListNotEmpty_def =
-    PropertyEntry[tr::start_list] >> *(lit(';') >> -PropertyEntry[tr::push]);
-auto const PropertyEntry_def = Verb[tr::verb_var] > ObjectList[tr::set_objects];
+    located[PropertyEntry[tr::start_list] >> *(lit(';') >> -PropertyEntry[tr::push])];
+auto const PropertyEntry_def = located[Verb[tr::verb_var] > ObjectList[tr::set_objects]];
 
 // [78] Verb ::= VarOrIri | 'a'
-auto const Verb_def = Var[act::assign] | iri[tr::path_link] | kw_a[tr::path_a];
+auto const Verb_def = located[Var[act::assign] | iri[tr::path_link] | raw_text[kw_a][tr::path_a]];
 
 // [79] ObjectList ::= Object ( ',' Object )*     [80] Object ::= GraphNode
-auto const ObjectList_def = GraphNode % ',';
+auto const ObjectList_def = located[GraphNode % ','];
 
 // [104] GraphNode ::= VarOrTerm | TriplesNode
-auto const GraphNode_def = VarOrTerm[tr::node_term] | Collection[tr::node_box] |
-                           BlankNodePropertyList[tr::node_box];
+auto const GraphNode_def = located[VarOrTerm[tr::node_term] | Collection[tr::node_box] |
+                           BlankNodePropertyList[tr::node_box]];
 
 // [102] Collection ::= '(' GraphNode+ ')'
-auto const Collection_def = (lit('(') >> +GraphNode > tr::close_collection)[tr::set_items];
+auto const Collection_def = located[((lit('(') >> +GraphNode) > tr::close_collection)[tr::set_items]];
 
 // [99] BlankNodePropertyList ::= '[' PropertyListNotEmpty ']'
 auto const BlankNodePropertyList_def =
-    (lit('[') >> PropertyListNotEmpty > tr::close_bracket)[tr::set_properties];
+    located[((lit('[') >> PropertyListNotEmpty) > tr::close_bracket)[tr::set_properties]];
 
 // [55] TriplesBlock ::= TriplesSameSubjectPath ( '.' TriplesBlock? )?
-auto const TriplesBlock_def = (TriplesSameSubjectPath % '.')[tr::block_triples] >> -lit('.');
+auto const TriplesBlock_def = located[(TriplesSameSubjectPath % '.')[tr::block_triples] >> -lit('.')];
 
 // [81] TriplesSameSubjectPath ::= VarOrTerm PropertyListPathNotEmpty
 //                                | TriplesNodePath PropertyListPath
 // [100] TriplesNodePath ::= CollectionPath | BlankNodePropertyListPath
 auto const TriplesSameSubjectPath_def =
-    (VarOrTerm[tr::set_subject] > PropertyListPathNotEmpty[tr::set_properties]) |
+    located[(VarOrTerm[tr::set_subject] > PropertyListPathNotEmpty[tr::set_properties]) |
     (CollectionPath[tr::set_subject] >> -PropertyListPathNotEmpty[tr::set_properties]) |
-    (BlankNodePropertyListPath[tr::set_subject] >> -PropertyListPathNotEmpty[tr::set_properties]);
+    (BlankNodePropertyListPath[tr::set_subject] >> -PropertyListPathNotEmpty[tr::set_properties])];
 
 // [83] PropertyListPathNotEmpty ::= ( VerbPath | VerbSimple ) ObjectListPath
 //                                   ( ';' ( ( VerbPath | VerbSimple ) ObjectList )? )*
 // [84] VerbPath ::= Path      [85] VerbSimple ::= Var
 auto const PropertyListPathNotEmpty_def =
-    PropertyEntryPath[tr::start_list] >> *(lit(';') >> -PropertyEntryPath[tr::push]);
+    located[PropertyEntryPath[tr::start_list] >> *(lit(';') >> -PropertyEntryPath[tr::push])];
 auto const PropertyEntryPath_def =
-    (Var[tr::verb_var] | Path[tr::verb_path]) > ObjectListPath[tr::set_objects];
+    located[(Var[tr::verb_var] | Path[tr::verb_path]) > ObjectListPath[tr::set_objects]];
 
 // [86] ObjectListPath ::= ObjectPath ( ',' ObjectPath )*     [87] ObjectPath ::= GraphNodePath
-auto const ObjectListPath_def = GraphNodePath % ',';
+auto const ObjectListPath_def = located[GraphNodePath % ','];
 
 // [105] GraphNodePath ::= VarOrTerm | TriplesNodePath
-auto const GraphNodePath_def = VarOrTerm[tr::node_term] | CollectionPath[tr::node_box] |
-                               BlankNodePropertyListPath[tr::node_box];
+auto const GraphNodePath_def = located[VarOrTerm[tr::node_term] | CollectionPath[tr::node_box] |
+                               BlankNodePropertyListPath[tr::node_box]];
 
 // [103] CollectionPath ::= '(' GraphNodePath+ ')'
 auto const CollectionPath_def =
-    (lit('(') >> +GraphNodePath > tr::close_collection)[tr::set_items];
+    located[((lit('(') >> +GraphNodePath) > tr::close_collection)[tr::set_items]];
 
 // [101] BlankNodePropertyListPath ::= '[' PropertyListPathNotEmpty ']'
 auto const BlankNodePropertyListPath_def =
-    (lit('[') >> PropertyListPathNotEmpty > tr::close_bracket)[tr::set_properties];
+    located[((lit('[') >> PropertyListPathNotEmpty) > tr::close_bracket)[tr::set_properties]];
 
 // [88] Path ::= PathAlternative
 // [89] PathAlternative ::= PathSequence ( '|' PathSequence )*
 auto const Path_def =
-    (PathSequence >> *(lit('|') > PathSequence))[tr::path_chain<ast::PathKind::alternative>];
+    located[(PathSequence >> *(lit('|') > PathSequence))[tr::path_chain<ast::PathKind::alternative>]];
 
 // [90] PathSequence ::= PathEltOrInverse ( '/' PathEltOrInverse )*
 auto const PathSequence_def =
-    (PathEltOrInverse >> *(lit('/') > PathEltOrInverse))[tr::path_chain<ast::PathKind::sequence>];
+    located[(PathEltOrInverse >> *(lit('/') > PathEltOrInverse))[tr::path_chain<ast::PathKind::sequence>]];
 
 // [92] PathEltOrInverse ::= PathElt | '^' PathElt
-auto const PathEltOrInverse_def = PathElt[act::assign] | (lit('^') > PathElt[tr::path_inverse]);
+auto const PathEltOrInverse_def = located[PathElt[act::assign] | (lit('^') > PathElt[tr::path_inverse])];
 
 // [91] PathElt ::= PathPrimary PathMod?
-auto const PathElt_def = PathPrimary[act::assign] >> -PathMod[tr::path_mod];
+auto const PathElt_def = located[PathPrimary[act::assign] >> -PathMod[tr::path_mod]];
 
 // [93] PathMod ::= '?' | '*' | '+'      ('?' not followed by a name: "?x" is a variable)
 auto const PathMod_def =
-    x3::char_('*') | x3::char_('+') |
-    x3::lexeme[x3::char_('?') >> !CodePoint<is_pn_chars_u_or_digit>{}];
+    located[x3::char_('*') | x3::char_('+') |
+    x3::lexeme[x3::char_('?') >> !CodePoint<is_pn_chars_u_or_digit>{}]];
 
 // [94] PathPrimary ::= iri | 'a' | '!' PathNegatedPropertySet | '(' Path ')'
-auto const PathPrimary_def = iri[tr::path_link] | kw_a[tr::path_a] |
+auto const PathPrimary_def = located[iri[tr::path_link] | raw_text[kw_a][tr::path_a] |
                              (lit('!') > PathNegatedPropertySet[act::assign]) |
-                             (lit('(') > Path[act::assign] > close_paren);
+                             (lit('(') > Path[act::assign] > close_paren)];
 
 // [95] PathNegatedPropertySet ::= PathOneInPropertySet
 //   | '(' ( PathOneInPropertySet ( '|' PathOneInPropertySet )* )? ')'
 auto const PathNegatedPropertySet_def =
-    PathOneInPropertySet[tr::negated_one] |
+    located[PathOneInPropertySet[tr::negated_one] |
     (lit('(') >> lit(')'))[tr::negated_empty] |
-    (lit('(') >> (PathOneInPropertySet % '|') > close_paren)[tr::negated_set];
+    ((lit('(') >> (PathOneInPropertySet % '|')) > close_paren)[tr::negated_set]];
 
 // [96] PathOneInPropertySet ::= iri | 'a' | '^' ( iri | 'a' )
 auto const PathOneInPropertySet_def =
-    iri[tr::path_link] | kw_a[tr::path_a] |
-    x3::omit[lit('^') > named("IRI or 'a'", iri[tr::path_link] | kw_a[tr::path_a])][tr::inverse_val];
+    located[iri[tr::path_link] | raw_text[kw_a][tr::path_a] |
+    x3::omit[lit('^') > named("IRI or 'a'", iri[tr::path_link] | raw_text[kw_a][tr::path_a])][tr::inverse_val]];
 
 // [48] QuadPattern ::= '{' Quads '}'     [49] QuadData ::= '{' Quads '}'
 auto const QuadPattern_def =
-    lit('{') > Quads > named("'}' to close the quads", lit('}'));
+    located[lit('{') > Quads > named("'}' to close the quads", lit('}'))];
 
 // [50] Quads ::= TriplesTemplate? ( QuadsNotTriples '.'? TriplesTemplate? )*
-auto const Quads_def = x3::eps[act::reset] >> -TriplesTemplate[tr::quads_default] >>
+auto const Quads_def = located[x3::eps[act::reset] >> -TriplesTemplate[tr::quads_default] >>
                        *(QuadsNotTriples[tr::quads_graph] >> -lit('.') >>
-                         -TriplesTemplate[tr::quads_default]);
+                         -TriplesTemplate[tr::quads_default])];
 
 // [51] QuadsNotTriples ::= 'GRAPH' VarOrIri '{' TriplesTemplate? '}'
-auto const QuadsNotTriples_def = kw("GRAPH") > VarOrIri[tr::set_graph] > lit('{') >
+auto const QuadsNotTriples_def = located[kw("GRAPH") > VarOrIri[tr::set_graph] > lit('{') >
                                  -TriplesTemplate[tr::block_triples] >
-                                 named("'}' to close the GRAPH block", lit('}'));
+                                 named("'}' to close the GRAPH block", lit('}'))];
 
 BOOST_SPIRIT_DEFINE(TriplesTemplate, ConstructTemplate, TriplesSameSubject, PropertyListNotEmpty,
                     PropertyEntry, Verb, ObjectList, GraphNode, Collection, BlankNodePropertyList,
