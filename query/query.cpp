@@ -180,3 +180,21 @@ Result<QueryResult> execute(const algebra::Query& q, const exec::Dataset& datase
 }
 
 }  // namespace cg::query
+
+namespace cg::query {
+
+std::string explain_plan(const algebra::Query& q, const exec::Dataset& dataset, bool optimize) {
+  exec::Dataset ds = dataset;
+  if (!q.from.empty() || !q.from_named.empty()) {
+    std::vector<exec::Id> from, named;
+    for (auto& f : q.from) from.push_back(ds.dict->intern(graph::Term::iri(f)));
+    for (auto& f : q.from_named) named.push_back(ds.dict->intern(graph::Term::iri(f)));
+    ds = dataset.restrict(from, named);
+  }
+  exec::EvalOptions eo;
+  eo.optimize = optimize;
+  exec::Evaluator ev(ds, eo);
+  return ev.explain(*q.root);
+}
+
+}  // namespace cg::query

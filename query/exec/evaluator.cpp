@@ -320,21 +320,19 @@ Table Evaluator::eval(const Op& op) {
 
 // ---------------------------------------------------------------- BGP
 
-namespace {
-
-struct Pos {
+struct Evaluator::Pos {
   Id constant = 0;
   int slot = -1;  ///< -1 = constant
 };
-struct Step {
+struct Evaluator::PlanStep {
   Pos s, p, o;
   const Op* path = nullptr;                              ///< a path step (p unused)
   std::vector<std::pair<Id, bool>> links;                ///< path made of (inverse) links only
   bool simple = false;                                   ///< links is valid
   bool zero_length = false;                              ///< path may match with length zero
 };
-
-}  // namespace
+using Step = Evaluator::PlanStep;
+using Pos = Evaluator::Pos;
 
 Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, const Table* seed,
                           const std::vector<const Expr*>& filters, std::vector<std::size_t>* origin) {
@@ -343,20 +341,8 @@ Table Evaluator::eval_bgp(const std::vector<algebra::TriplePattern>& triples, co
   return eval_bgp(in, seed, filters, origin);
 }
 
-Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vector<const Expr*>& filters,
-                          std::vector<std::size_t>* origin) {
-  const std::size_t w = width();
-  Table out(w);
-  std::vector<Id> empty_row(w, 0);
-  Table unit(w);
-  if (!seed) {
-    unit.add(outer_ ? outer_ : empty_row.data());
-    seed = &unit;
-  }
-  if (seed->rows() == 0) return out;
-  // resolve positions
+std::vector<Evaluator::PlanStep> Evaluator::resolve_steps(const BgpInput& in, bool& impossible) {
   std::vector<Step> steps;
-  bool impossible = false;
   auto resolve = [&](const algebra::TermOrVar& t, bool intern) {
     Pos p;
     if (auto v = std::get_if<algebra::Var>(&t)) {
@@ -387,34 +373,20 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
     st.zero_length = may_be_zero_length(op->path);
     steps.push_back(std::move(st));
   }
-  if (impossible) return out;
+  return steps;
+}
+
+std::vector<std::size_t> Evaluator::plan_order(const std::vector<PlanStep>& steps, const BgpInput& in,
+                                               const std::vector<bool>& bound, std::vector<double>* estimates) {
   auto domain_of = [&](int slot_index) -> const std::vector<Id>* {
     if (slot_index < 0) return nullptr;
     auto it = in.domains.find(slot_index);
     return it == in.domains.end() ? nullptr : &it->second;
   };
-  auto pass_filters = [&](const std::vector<const Expr*>& fs, const Id* row) {
-    for (auto* f : fs) {
-      auto b = eval_ebv(*f, row);
-      if (!b || !*b) return false;
-    }
-    return true;
-  };
-  if (steps.empty()) {
-    // BGP {} is the unit: the seed passes through (filters still apply)
-    for (std::size_t r = 0; r < seed->rows(); ++r) {
-      if (!pass_filters(filters, seed->row(r))) continue;
-      out.add(seed->row(r));
-      if (origin) origin->push_back(r);
-    }
-    return out;
-  }
-
   // plan: greedy order by estimated result size, preferring steps connected to bound variables
-  std::vector<bool> bound = certain_columns(*seed);
   std::vector<std::size_t> order;
   std::vector<bool> used(steps.size(), false);
-  auto estimate = [&](const Step& t, const std::vector<bool>& b) {
+  auto estimate = [&](const Step& t, const std::vector<bool>& b, bool rows_only = false) {
     auto is_bound = [&](const Pos& p) { return p.slot < 0 || b[static_cast<std::size_t>(p.slot)]; };
     auto free_count = [&](Id s, Id p, Id o) -> double {
       return static_cast<double>(active_->count(s, p, o));
@@ -457,7 +429,7 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
     if (t.o.slot >= 0 && is_bound(t.o)) c /= active_->distinct_objects(pc);
     bool connected = (t.s.slot >= 0 && is_bound(t.s)) || (t.o.slot >= 0 && is_bound(t.o)) ||
                      (!t.path && t.p.slot >= 0 && is_bound(t.p)) || t.s.slot < 0 || t.o.slot < 0;
-    return connected ? c : c * 1000.0 + 1e6;
+    return (connected || rows_only) ? c : c * 1000.0 + 1e6;
   };
   std::vector<bool> b = bound;
   for (std::size_t k = 0; k < steps.size(); ++k) {
@@ -477,9 +449,51 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
     }
     used[best] = true;
     order.push_back(best);
+    if (estimates) estimates->push_back(estimate(steps[best], b, true));
     for (const Pos* p : {&steps[best].s, &steps[best].p, &steps[best].o})
       if (p->slot >= 0) b[static_cast<std::size_t>(p->slot)] = true;
   }
+  return order;
+}
+
+Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vector<const Expr*>& filters,
+                          std::vector<std::size_t>* origin) {
+  const std::size_t w = width();
+  Table out(w);
+  std::vector<Id> empty_row(w, 0);
+  Table unit(w);
+  if (!seed) {
+    unit.add(outer_ ? outer_ : empty_row.data());
+    seed = &unit;
+  }
+  if (seed->rows() == 0) return out;
+  bool impossible = false;
+  std::vector<Step> steps = resolve_steps(in, impossible);
+  if (impossible) return out;
+  auto domain_of = [&](int slot_index) -> const std::vector<Id>* {
+    if (slot_index < 0) return nullptr;
+    auto it = in.domains.find(slot_index);
+    return it == in.domains.end() ? nullptr : &it->second;
+  };
+  auto pass_filters = [&](const std::vector<const Expr*>& fs, const Id* row) {
+    for (auto* f : fs) {
+      auto b = eval_ebv(*f, row);
+      if (!b || !*b) return false;
+    }
+    return true;
+  };
+  if (steps.empty()) {
+    // BGP {} is the unit: the seed passes through (filters still apply)
+    for (std::size_t r = 0; r < seed->rows(); ++r) {
+      if (!pass_filters(filters, seed->row(r))) continue;
+      out.add(seed->row(r));
+      if (origin) origin->push_back(r);
+    }
+    return out;
+  }
+
+  std::vector<bool> bound = certain_columns(*seed);
+  std::vector<std::size_t> order = plan_order(steps, in, bound, nullptr);
   // place filters: after the first step where all their variables are bound
   std::vector<std::vector<const Expr*>> at(steps.size());
   {
@@ -723,11 +737,7 @@ Table Evaluator::eval_minus(const Table& a, const Table& b) {
   return out;
 }
 
-Table Evaluator::eval_join_op(const Op& op) {
-  if (!options_.optimize) return eval_join(eval(*op.args[0]), eval(*op.args[1]));
-  // flatten a tree of joins (associative and commutative over bags): its BGPs and paths become
-  // one pattern planned together, single-variable VALUES become domains of that pattern's
-  // variables, and the other operands are evaluated, hash-joined and used as its seed
+void Evaluator::flatten_join(const Op& op, BgpInput& in, std::vector<const Op*>& others) {
   std::vector<const Op*> leaves;
   std::function<void(const Op&)> collect = [&](const Op& o) {
     if (o.kind == Op::Kind::join) {
@@ -738,40 +748,40 @@ Table Evaluator::eval_join_op(const Op& op) {
     }
   };
   collect(op);
-  BgpInput in;
-  std::vector<const Op*> others;
+  std::vector<const Op*> rest;
   for (auto* l : leaves) {
     if (l->kind == Op::Kind::bgp)
       for (auto& t : l->triples) in.triples.push_back(&t);
     else if (l->kind == Op::Kind::path)
       in.paths.push_back(l);
     else if (l->kind != Op::Kind::table_unit)
-      others.push_back(l);
+      rest.push_back(l);
   }
   std::vector<std::string> pattern_vars;
-  {
-    auto add = [&](const algebra::TermOrVar& t) {
-      if (auto v = std::get_if<algebra::Var>(&t)) pattern_vars.push_back(v->name);
-    };
-    for (auto* t : in.triples) {
-      add(t->subject);
-      add(t->predicate);
-      add(t->object);
-    }
-    for (auto* p : in.paths) {
-      add(p->path_subject);
-      add(p->path_object);
-    }
+  auto add = [&](const algebra::TermOrVar& t) {
+    if (auto v = std::get_if<algebra::Var>(&t)) pattern_vars.push_back(v->name);
+  };
+  for (auto* t : in.triples) {
+    add(t->subject);
+    add(t->predicate);
+    add(t->object);
   }
-  std::optional<Table> acc;
-  for (auto* o : others) {
+  for (auto* p : in.paths) {
+    add(p->path_subject);
+    add(p->path_object);
+  }
+  // a single-variable VALUES over a variable of the pattern (distinct values, no UNDEF) joins
+  // exactly like a restriction of that variable: it becomes a domain
+  for (auto* o : rest) {
     if (o->kind == Op::Kind::values && o->vars.size() == 1 &&
         std::find(pattern_vars.begin(), pattern_vars.end(), o->vars[0].name) != pattern_vars.end()) {
       std::vector<Id> d;
       bool undef = false;
       for (auto& r : o->rows) {
-        if (!r[0]) undef = true;
-        else d.push_back(dict().intern(*r[0]));
+        if (!r[0])
+          undef = true;
+        else
+          d.push_back(dict().intern(*r[0]));
       }
       std::sort(d.begin(), d.end());
       bool dup = std::adjacent_find(d.begin(), d.end()) != d.end();
@@ -781,6 +791,19 @@ Table Evaluator::eval_join_op(const Op& op) {
         continue;
       }
     }
+    others.push_back(o);
+  }
+}
+
+Table Evaluator::eval_join_op(const Op& op) {
+  if (!options_.optimize) return eval_join(eval(*op.args[0]), eval(*op.args[1]));
+  // joins are associative and commutative over bags: BGPs and paths of a join tree are planned
+  // together; the other operands are evaluated, hash-joined and seed that pattern
+  BgpInput in;
+  std::vector<const Op*> others;
+  flatten_join(op, in, others);
+  std::optional<Table> acc;
+  for (auto* o : others) {
     Table t = eval(*o);
     acc = acc ? eval_join(*acc, t) : std::move(t);
   }
@@ -788,6 +811,81 @@ Table Evaluator::eval_join_op(const Op& op) {
     if (acc) return std::move(*acc);
   }
   return eval_bgp(in, acc ? &*acc : nullptr, {});
+}
+
+std::string Evaluator::explain(const Op& root) {
+  prepare(root);
+  return explain_op(root, 0);
+}
+
+std::string Evaluator::explain_op(const Op& op, int indent) {
+  std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
+  auto pattern = [&](const BgpInput& in, std::vector<const Op*> others, const std::vector<const Expr*>& filters) {
+    std::string s = pad + "(pattern";
+    for (auto& [sl, d] : in.domains) s += " (domain ?" + names_[static_cast<std::size_t>(sl)] + " " + std::to_string(d.size()) + " values)";
+    for (auto* f : filters) s += " (filter " + algebra::to_sse(*f) + ")";
+    if (!others.empty()) {
+      s += "\n" + pad + "  (seed";
+      for (auto* o : others) s += "\n" + explain_op(*o, indent + 2);
+      s += ")";
+    }
+    bool impossible = false;
+    auto steps = resolve_steps(in, impossible);
+    if (impossible) return s + "\n" + pad + "  (empty: a constant is not in the data))";
+    std::vector<bool> bound(width(), false);
+    std::vector<double> est;
+    auto order = plan_order(steps, in, bound, &est);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      auto i = order[k];
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "(est %.3g) ", est[k]);
+      s += "\n" + pad + "  " + buf;
+      if (i < in.triples.size()) {
+        auto* t = in.triples[i];
+        s += "(triple " + algebra::to_sse(t->subject) + " " + algebra::to_sse(t->predicate) + " " +
+             algebra::to_sse(t->object) + ")";
+      } else {
+        auto* p = in.paths[i - in.triples.size()];
+        s += "(path " + algebra::to_sse(p->path_subject) + " " + algebra::to_sse(p->path) + " " +
+             algebra::to_sse(p->path_object) + ")";
+      }
+    }
+    return s + ")";
+  };
+  if (options_.optimize && op.kind == Op::Kind::join) {
+    BgpInput in;
+    std::vector<const Op*> others;
+    flatten_join(op, in, others);
+    if (in.triples.empty() && in.paths.empty()) {
+      std::string s = pad + "(hash-join";
+      for (auto* o : others) s += "\n" + explain_op(*o, indent + 1);
+      return s + ")";
+    }
+    return pattern(in, others, {});
+  }
+  if (op.kind == Op::Kind::bgp) {
+    BgpInput in;
+    for (auto& t : op.triples) in.triples.push_back(&t);
+    return pattern(in, {}, {});
+  }
+  if (options_.optimize && op.kind == Op::Kind::filter && op.args[0]->kind == Op::Kind::bgp) {
+    BgpInput in;
+    for (auto& t : op.args[0]->triples) in.triples.push_back(&t);
+    std::vector<const Expr*> fs;
+    for (auto& e : op.exprs) fs.push_back(&e);
+    return pattern(in, {}, fs);
+  }
+  // every other operator: its own line, children below
+  if (op.args.empty()) return algebra::to_sse(op, indent);
+  std::string head = algebra::to_sse(op, 0);
+  head = head.substr(0, head.find('\n'));
+  if (op.kind == Op::Kind::left_join && options_.optimize && op.args[1]->kind == Op::Kind::bgp)
+    head = "(leftjoin-index-nested-loop";
+  else if (op.kind == Op::Kind::join || op.kind == Op::Kind::left_join || op.kind == Op::Kind::minus)
+    head += " ; hash on shared bound variables";
+  std::string s = pad + head;
+  for (auto& a : op.args) s += "\n" + explain_op(*a, indent + 1);
+  return s + ")";
 }
 
 Table Evaluator::eval_filter(const Op& op) {

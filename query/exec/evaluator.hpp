@@ -66,6 +66,9 @@ class Evaluator {
   std::optional<bool> eval_ebv(const algebra::Expr& e, const Id* row);
 
   Table eval(const algebra::Op& op);
+  /// The plan as an S-expression: joins flattened as the evaluator runs them, each pattern's
+  /// steps in the order chosen from index counts, with their estimated sizes.
+  std::string explain(const algebra::Op& root);
 
  private:
   friend struct FunctionContext;
@@ -86,6 +89,18 @@ class Evaluator {
                  const std::vector<const algebra::Expr*>& filters,
                  std::vector<std::size_t>* origin = nullptr);
   Table eval_path(const algebra::Op& op, const Table* seed);
+
+ public:
+  struct Pos;
+  struct PlanStep;
+
+ private:
+  std::vector<PlanStep> resolve_steps(const BgpInput& in, bool& impossible);
+  std::vector<std::size_t> plan_order(const std::vector<PlanStep>& steps, const BgpInput& in,
+                                      const std::vector<bool>& bound, std::vector<double>* estimates);
+  /// Splits a tree of joins into one pattern (BGPs, paths, value domains) and other operands.
+  void flatten_join(const algebra::Op& op, BgpInput& in, std::vector<const algebra::Op*>& others);
+  std::string explain_op(const algebra::Op& op, int indent);
   Table eval_join(const Table& a, const Table& b);
   Table eval_left_join(const Table& a, const Table& b, const std::vector<algebra::Expr>& exprs);
   Table eval_minus(const Table& a, const Table& b);

@@ -148,10 +148,10 @@ std::string csv_field(const Term* t) {
 /// Appends the N-Triples form of a term, copying IRIs and plain strings without escapes directly.
 void append_nt(std::string& out, const Term& t) {
   static const auto needs_escape = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
-    for (unsigned char c : std::string_view("<>\"{}|^`\\")) t[c] = true;
-    return t;
+    std::array<bool, 256> table{};
+    for (int c = 0; c <= 0x20; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (unsigned char c : std::string_view("<>\"{}|^`\\")) table[c] = true;
+    return table;
   }();
   if (t.is_iri()) {
     bool plain = true;
