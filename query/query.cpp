@@ -130,7 +130,9 @@ Result<QueryResult> execute(const algebra::Query& q, const exec::Dataset& datase
   res.form = q.form;
   Result<exec::Table> table = exec::Table();
   try {
-    table = ev.run(*q.root);
+    std::optional<std::size_t> cap;
+    if (options.max_rows && q.form == algebra::QueryForm::select) cap = *options.max_rows + 1;
+    table = ev.run(*q.root, cap);
   } catch (const exec::Timeout&) {
     return unexpected(timeout_diag(options));
   }

@@ -152,10 +152,10 @@ void Evaluator::check_deadline() {
     throw Timeout{};
 }
 
-Result<Table> Evaluator::run(const Op& root) {
+Result<Table> Evaluator::run(const Op& root, std::optional<std::size_t> max_rows) {
   prepare(root);
   try {
-    return eval(root);
+    return max_rows ? eval_capped(root, *max_rows) : eval(root);
   } catch (const EvalError& e) {
     return unexpected(make_diagnostic(DiagKind::unsupported, e.message, "query"));
   }
@@ -285,7 +285,7 @@ Table Evaluator::eval(const Op& op) {
       return out;
     }
     case Op::Kind::slice: {
-      Table t = eval(*op.args[0]);
+      Table t = op.limit ? eval_capped(*op.args[0], op.offset + *op.limit) : eval(*op.args[0]);
       std::size_t n = t.rows();
       std::size_t from = std::min(op.offset, n);
       std::size_t to = op.limit ? std::min(n, from + *op.limit) : n;
@@ -458,6 +458,9 @@ std::vector<std::size_t> Evaluator::plan_order(const std::vector<PlanStep>& step
 
 Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vector<const Expr*>& filters,
                           std::vector<std::size_t>* origin) {
+  const std::size_t cap = row_cap_;
+  row_cap_ = static_cast<std::size_t>(-1);
+  struct Enough {};
   const std::size_t w = width();
   Table out(w);
   std::vector<Id> empty_row(w, 0);
@@ -540,6 +543,7 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
     if (k == order.size()) {
       out.add(rows[k].data());
       if (origin) origin->push_back(current_seed);
+      if (out.rows() >= cap) throw Enough{};
       return;
     }
     check_deadline();
@@ -610,12 +614,28 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
     if (!ok) continue;
     std::copy(sr, sr + w, rows[0].begin());
     current_seed = r;
-    step(0);
+    try {
+      step(0);
+    } catch (const Enough&) {
+      break;
+    }
   }
   return out;
 }
 
 // ---------------------------------------------------------------- joins
+
+Table Evaluator::eval_capped(const Op& op, std::size_t rows) {
+  const Op* o = &op;
+  while (o->kind == Op::Kind::project || o->kind == Op::Kind::extend || o->kind == Op::Kind::reduced)
+    o = o->args[0].get();
+  bool pattern = o->kind == Op::Kind::bgp || (options_.optimize && (o->kind == Op::Kind::join ||
+                 (o->kind == Op::Kind::filter && o->args[0]->kind == Op::Kind::bgp)));
+  if (pattern) row_cap_ = rows;
+  Table t = eval(op);
+  row_cap_ = static_cast<std::size_t>(-1);
+  return t;
+}
 
 Table Evaluator::eval_join(const Table& a, const Table& b) {
   const std::size_t w = width();

@@ -53,7 +53,8 @@ class Evaluator {
   void prepare(const algebra::Op& root);
   void prepare(const algebra::Expr& expr);
   void prepare_var(const std::string& name) { slot_of(name); }
-  Result<Table> run(const algebra::Op& root);
+  /// Evaluates `root`; `max_rows` lets the evaluator stop once that many solutions exist.
+  Result<Table> run(const algebra::Op& root, std::optional<std::size_t> max_rows = std::nullopt);
 
   int slot(const std::string& name) const;
   std::size_t width() const { return names_.size(); }
@@ -66,6 +67,9 @@ class Evaluator {
   std::optional<bool> eval_ebv(const algebra::Expr& e, const Id* row);
 
   Table eval(const algebra::Op& op);
+  /// Evaluates `op` needing at most `rows` solutions: when only row-preserving operators
+  /// (project, extend) lie between it and a pattern, the pattern stops early.
+  Table eval_capped(const algebra::Op& op, std::size_t rows);
   /// The plan as an S-expression: joins flattened as the evaluator runs them, each pattern's
   /// steps in the order chosen from index counts, with their estimated sizes.
   std::string explain(const algebra::Op& root);
@@ -126,6 +130,7 @@ class Evaluator {
   std::size_t bnode_counter_ = 0;
   const Id* bnode_row_ = nullptr;
   const Id* outer_ = nullptr;  ///< the solution substituted into an EXISTS pattern
+  std::size_t row_cap_ = static_cast<std::size_t>(-1);  ///< LIMIT pushed down to the next pattern
   std::string base_iri_;
 
  public:
