@@ -731,27 +731,40 @@ Table Evaluator::eval_left_join(const Table& a, const Table& b, const std::vecto
 Table Evaluator::eval_minus(const Table& a, const Table& b) {
   const std::size_t w = width();
   Table out(w);
-  if (w == 0) return a;
-  auto pb = possible_columns(b);
+  if (w == 0 || b.rows() == 0) return a;
+  // a row of `a` goes when some row of `b` is compatible with it and shares a bound variable;
+  // with variables bound on both sides in every row, only rows agreeing on them can match
+  auto ca = certain_columns(a), cb = certain_columns(b);
+  RowIndex idx;
+  for (std::size_t c = 0; c < w; ++c)
+    if (ca[c] && cb[c]) idx.keys.push_back(static_cast<int>(c));
+  auto removes = [&](const Id* ar, const Id* br) {
+    bool shared = false;
+    for (std::size_t c = 0; c < w; ++c) {
+      if (ar[c] && br[c]) {
+        if (ar[c] != br[c]) return false;
+        shared = true;
+      }
+    }
+    return shared;
+  };
+  if (!idx.keys.empty()) {
+    for (std::size_t r = 0; r < b.rows(); ++r) idx.map.emplace(idx.key_hash(b.row(r)), r);
+    for (std::size_t r = 0; r < a.rows(); ++r) {
+      check_deadline();
+      const Id* ar = a.row(r);
+      bool removed = false;
+      auto [lo, hi] = idx.map.equal_range(idx.key_hash(ar));
+      for (auto it = lo; it != hi && !removed; ++it) removed = removes(ar, b.row(it->second));
+      if (!removed) out.add(ar);
+    }
+    return out;
+  }
   for (std::size_t r = 0; r < a.rows(); ++r) {
     check_deadline();
     const Id* ar = a.row(r);
     bool removed = false;
-    for (std::size_t k = 0; k < b.rows() && !removed; ++k) {
-      const Id* br = b.row(k);
-      bool shared = false, ok = true;
-      for (std::size_t c = 0; c < w; ++c) {
-        if (ar[c] && br[c]) {
-          shared = true;
-          if (ar[c] != br[c]) {
-            ok = false;
-            break;
-          }
-        }
-      }
-      if (shared && ok) removed = true;
-    }
-    (void)pb;
+    for (std::size_t k = 0; k < b.rows() && !removed; ++k) removed = removes(ar, b.row(k));
     if (!removed) out.add(ar);
   }
   return out;
@@ -913,6 +926,20 @@ Table Evaluator::eval_filter(const Op& op) {
   for (auto& e : op.exprs) fs.push_back(&e);
   const Op& child = *op.args[0];
   if (options_.optimize && child.kind == Op::Kind::bgp) return eval_bgp(child.triples, nullptr, fs);
+  if (options_.optimize && child.kind == Op::Kind::join && std::none_of(fs.begin(), fs.end(), [](const Expr* f) { return has_exists(*f); })) {
+    // the filter applies to the join's rows, which the flattened pattern produces: push it in
+    BgpInput in;
+    std::vector<const Op*> others;
+    flatten_join(child, in, others);
+    if (!in.triples.empty() || !in.paths.empty()) {
+      std::optional<Table> acc;
+      for (auto* o : others) {
+        Table t = eval(*o);
+        acc = acc ? eval_join(*acc, t) : std::move(t);
+      }
+      return eval_bgp(in, acc ? &*acc : nullptr, fs);
+    }
+  }
   Table t = eval(child);
   Table out(width());
   for (std::size_t r = 0; r < t.rows(); ++r) {
