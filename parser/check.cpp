@@ -237,6 +237,9 @@ class Checker {
   void blank_label(const BlankNode& b, int bgp) {
     if (no_bnodes_) fail(b.span, "blank nodes are not allowed in DELETE");
     if (b.anonymous) return;
+    // templates of INSERT/DELETE ... WHERE mint fresh blank nodes per solution, so a label may
+    // recur across operations (W3C insert-where-same-bnode); only INSERT/DELETE DATA are checked
+    if (in_quads_ && !no_vars_) return;
     auto& labels = in_quads_ ? quad_bnode_op_ : bnode_bgp_;
     auto [it, inserted] = labels.emplace(b.label, bgp);
     if (!inserted && it->second != bgp) {
