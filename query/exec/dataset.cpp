@@ -138,6 +138,7 @@ Dataset Dataset::from_store(const graph::Store& store) {
   Dataset ds;
   ds.dict = std::make_shared<Dictionary>();
   std::unordered_map<const void*, Id> ids;
+  ids.reserve(store.size() / 2 + 16);
   auto id_of = [&](graph::TermId t) -> Id {
     auto [it, fresh] = ids.try_emplace(t.node, 0);
     if (fresh) it->second = ds.dict->intern(store.term(t));

@@ -1018,7 +1018,12 @@ Table Evaluator::eval_group(const Op& op, const Table& in) {
       check_deadline();
       const Id* row = w ? in.row(r) : nullptr;
       for (std::size_t k = 0; k < nk; ++k) {
-        auto v = eval_expr(op.group_keys[k].second, row);
+        const Expr& ke = op.group_keys[k].second;
+        if (ke.kind == Expr::Kind::variable && ke.slot >= 0 && row) {
+          key[k] = row[ke.slot];  // the common case: GROUP BY ?var needs no decoding
+          continue;
+        }
+        auto v = eval_expr(ke, row);
         key[k] = v ? dict().intern(*v) : 0;
       }
       std::size_t h = 0x9E37;
@@ -1076,8 +1081,20 @@ std::optional<graph::Term> Evaluator::aggregate(const Expr& e, const Table& in,
     for (auto r : rows) seen.insert(in.row(r));
     return int_term(static_cast<long long>(w ? seen.size() : std::min<std::size_t>(rows.size(), 1)));
   }
+  const Expr& arg = e.args[0];
+  if (e.name == "COUNT" && arg.kind == Expr::Kind::variable && arg.slot >= 0 && w) {
+    // COUNT(?v) / COUNT(DISTINCT ?v) over ids
+    std::vector<Id> ids;
+    for (auto r : rows)
+      if (Id id = in.row(r)[arg.slot]) ids.push_back(id);
+    if (e.distinct) {
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    return int_term(static_cast<long long>(ids.size()));
+  }
   for (auto r : rows) {
-    auto v = eval_expr(e.args[0], w ? in.row(r) : nullptr);
+    auto v = eval_expr(arg, w ? in.row(r) : nullptr);
     if (v)
       vals.push_back(std::move(*v));
     else
