@@ -525,7 +525,7 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
   }
 
   // execute: depth-first index nested loops
-  PathEval pe{*active_, dict()};
+  PathEval pe{*active_, dict(), [this] { check_deadline(); }};
   std::vector<std::vector<std::pair<Id, Id>>> all_pairs(steps.size());
   std::vector<bool> pairs_ready(steps.size(), false);
   std::vector<std::vector<Id>> reach(steps.size());
@@ -598,8 +598,12 @@ Table Evaluator::eval_bgp(const BgpInput& in, const Table* seed, const std::vect
     // an unbound variable with a domain (single-variable VALUES) is scanned value by value
     auto* dom_o = (!o && t.o.slot >= 0) ? domain_of(t.o.slot) : nullptr;
     auto* dom_s = (!s && t.s.slot >= 0) ? domain_of(t.s.slot) : nullptr;
-    if (dom_o) {
+    if (dom_o && s && dom_o->size() > 1) {
+      scan(s, p, 0);  // the subject narrows more than the domain: one range, values checked in bind
+    } else if (dom_o) {
       for (Id v : *dom_o) scan(s, p, v);
+    } else if (dom_s && o && dom_s->size() > 1) {
+      scan(0, p, o);
     } else if (dom_s) {
       for (Id v : *dom_s) scan(v, p, o);
     } else {

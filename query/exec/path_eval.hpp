@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -19,6 +20,7 @@ using algebra::Path;
 struct PathEval {
   const GraphIndex& g;
   const Dictionary& dict;
+  std::function<void()> tick = [] {};  ///< called per visited node (deadline checks)
 
   Id iri(const std::string& s) const { return dict.lookup(graph::Term::iri(s)); }
 
@@ -75,6 +77,7 @@ struct PathEval {
         while (!frontier.empty()) {
           next.clear();
           for (Id x : frontier) {
+            tick();
             std::vector<Id> nb;
             step(p.args[0], x, forward, nb);
             for (Id y : nb)
@@ -156,6 +159,7 @@ struct PathEval {
         // closures: start from every node of the graph
         std::vector<Id> reach;
         for (Id n : g.nodes()) {
+          tick();
           reach.clear();
           step(p, n, true, reach);
           for (Id b : reach) out.emplace_back(n, b);

@@ -13,7 +13,7 @@ namespace cg::query::exec {
 Table Evaluator::eval_path(const algebra::Op& op, const Table* seed) {
   const std::size_t w = width();
   Table out(w);
-  PathEval pe{*active_, dict()};
+  PathEval pe{*active_, dict(), [this] { check_deadline(); }};
   auto resolve = [&](const algebra::TermOrVar& t, int& slot_out) -> Id {
     slot_out = -1;
     if (auto v = std::get_if<algebra::Var>(&t)) {

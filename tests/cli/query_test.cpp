@@ -107,3 +107,23 @@ TEST_SUITE("cli.update") {
     CHECK(cg::test::read_file(in) == before);
   }
 }
+
+TEST_SUITE("cli.explain") {
+  TEST_CASE("--algebra prints the translated algebra, --plan the step order from the data's counts") {
+    cg::test::TempDir dir;
+    auto data = cg::test::write_file(dir / "d.ttl", k_data).string();
+    auto r = run_cli({"explain", "-q",
+                      "PREFIX : <http://e/> SELECT ?n { ?x :knows ?y . ?y :name ?n OPTIONAL { ?x :age ?a FILTER(?a > 1) } }",
+                      "--algebra", "--plan", "--data", data});
+    CHECK(r.exit_code == 0);
+    CHECK(has(r.out, "algebra:\n(select\n"));
+    CHECK(has(r.out, "(leftjoin"));
+    CHECK(has(r.out, "plan:\n"));
+    // :knows has one triple, :name two: the planner starts with :knows
+    auto knows = r.out.find("(triple ?x <http://e/knows> ?y)", r.out.find("plan:"));
+    auto name = r.out.find("(triple ?y <http://e/name> ?n)", r.out.find("plan:"));
+    REQUIRE(knows != std::string::npos);
+    REQUIRE(name != std::string::npos);
+    CHECK(knows < name);
+  }
+}
