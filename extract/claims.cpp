@@ -3,6 +3,8 @@
 // one claim per figure, unsupported flags, discrepancies.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -869,6 +871,73 @@ void find_claims(Analysis& a) {
       for (Claim& c : a.claims)
         if (si > 0 && c.evidence.begin >= a.sentences[si - 1].span.begin && c.evidence.end <= a.sentences[si - 1].span.end + 1)
           c.unsupported = true;
+  }
+}
+
+namespace {
+
+// Days since 1970-01-01 for a civil date and back (Howard Hinnant's algorithms).
+long days_from_civil(long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+void resolve_dates(Analysis& a) {
+  const std::string& pub = a.doc.date;
+  if (pub.size() != 10) return;
+  long y = std::atol(pub.substr(0, 4).c_str());
+  unsigned m = static_cast<unsigned>(std::atoi(pub.substr(5, 2).c_str())), d = static_cast<unsigned>(std::atoi(pub.substr(8, 2).c_str()));
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31) return;
+  const long today = days_from_civil(y, m, d);
+  const int pub_wd = static_cast<int>(((today % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday (4); 0 = Sunday
+  static const char* const k_days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  static const char* const k_months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"};
+  for (Claim& c : a.claims) {
+    std::size_t first = a.tokens.size(), last = 0;
+    for (std::size_t t = 0; t < a.tokens.size(); ++t)
+      if (a.tokens[t].span.begin >= c.evidence.begin && a.tokens[t].span.end <= c.evidence.end) {
+        first = std::min(first, t);
+        last = t + 1;
+      }
+    for (std::size_t t = first; t < last && c.date.empty(); ++t) {
+      const std::string& w = a.tokens[t].lower;
+      if (w == "today") c.date = pub;
+      else if (w == "yesterday") c.date = civil_from_days(today - 1);
+      for (int k = 0; k < 7 && c.date.empty(); ++k)
+        if (w == k_days[k]) c.date = civil_from_days(today - ((pub_wd - k + 7) % 7));  // the latest such day
+      for (unsigned k = 0; k < 12 && c.date.empty(); ++k)
+        if (w == k_months[k] && t + 1 < last && a.tokens[t + 1].kind == TokenKind::number && a.tokens[t + 1].lower.size() <= 2) {
+          unsigned day = static_cast<unsigned>(std::atoi(a.tokens[t + 1].lower.c_str()));
+          if (day < 1 || day > 31) continue;
+          long yy = y;
+          if (t + 3 < last && a.tokens[t + 2].lower == "," && a.tokens[t + 3].kind == TokenKind::number && a.tokens[t + 3].lower.size() == 4)
+            yy = std::atol(a.tokens[t + 3].lower.c_str());
+          else if (days_from_civil(y, k + 1, day) > today) yy = y - 1;  // "January 2" in a later article
+          c.date = civil_from_days(days_from_civil(yy, k + 1, day));
+        }
+    }
   }
 }
 

@@ -16,6 +16,10 @@ void resolve_entities(Analysis& a);
 /// claims and counts: attributed statements, figures with hedges and subsets.
 void find_claims(Analysis& a);
 
+/// dates stated in claims ("on Friday", "yesterday", "January 2") resolved against the
+/// publication date when it is known.
+void resolve_dates(Analysis& a);
+
 /// discrepancies between counts of one measure.
 void find_discrepancies(Analysis& a);
 

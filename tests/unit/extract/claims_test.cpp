@@ -160,3 +160,15 @@ TEST_CASE("the FORMAT.md line counts code points") {
   CHECK(j["claims"][0]["text"] == "3 people died");
   CHECK(j["claims"][0]["numeric"]["quantity"] == 3);
 }
+
+TEST_CASE("dates stated in claims resolve against the publication date") {
+  // 2022-01-15 was a Saturday
+  Analysis a = run("Police said on Friday that 12 people were arrested.\nOfficials said 3 people died on January 2.\n", "2022-01-15");
+  const Claim* c12 = with_value(a, 12);
+  const Claim* c3 = with_value(a, 3);
+  REQUIRE((c12 && c3));
+  CHECK(c12->date == "2022-01-14");
+  CHECK(c3->date == "2022-01-02");
+  Analysis b = run("Police said on Friday that 12 people were arrested.\n");
+  CHECK(with_value(b, 12)->date.empty());
+}
