@@ -627,6 +627,18 @@ void find_claims(Analysis& a) {
     if (attrs[i].inherit >= 0) attrs[i].claimant = attrs[attrs[i].inherit].claimant;
     if (attrs[i].reported_by >= 0) attrs[i].reported_by = attrs[attrs[i].reported_by].claimant;
   }
+  // "the president", "the Kazakh president": a descriptive reference the text resolves becomes
+  // an alternative label of the entity
+  for (const Attr& at : attrs) {
+    if (at.claimant < 0 || at.se <= at.sb || at.se - at.sb > 4 || at.relative) continue;
+    if (a.tokens[at.sb].lower != "the") continue;
+    bool named = false;
+    for (std::size_t k = at.sb; k < at.se; ++k) named |= cx.mention_at(k) >= 0 || a.tokens[k].kind != TokenKind::word;
+    if (named) continue;
+    auto& nom = a.entities[at.claimant].nominals;
+    std::string phrase(cx.str(at.sb, at.se));
+    if (std::find(nom.begin(), nom.end(), phrase) == nom.end()) nom.push_back(phrase);
+  }
   // Bare quotations: the speaker of the neighbouring quotation.
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     if (attrs[i].inherit != -3) continue;

@@ -360,7 +360,11 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
     std::string_view ls = text.substr(last.span.begin, last.span.size());
     has_end = ls == "." || ls == "!" || ls == "?";
     s.title_case = words >= 4 && caps * 100 >= words * 85 && !has_end;
-    if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) s.headline = true;
+    if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) {
+      s.headline = true;
+      // a short headline in title case ("Two Hurt") is title case too
+      if (words >= 1 && caps * 100 >= words * 85 && !has_end) s.title_case = true;
+    }
     for (const Span& r : doc.repeats)
       if (s.span.begin >= r.begin && s.span.end <= r.end) s.repeat = true;
   }
