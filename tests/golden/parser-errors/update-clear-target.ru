@@ -1,0 +1,1 @@
+CLEAR <http://example.org/g>

@@ -1,0 +1,2 @@
+PREFIX : <http://example.org/> ;
+INSERT DATA { :s :p 1 }

@@ -1,0 +1,1 @@
+DELETE { ?s ?p ?o } INSERT { ?s ?p 1 }
