@@ -865,8 +865,11 @@ void find_claims(Analysis& a) {
     if (!unsupported) continue;
     // whose claims: a person named or referred to in the sentence, else the previous speaker
     int who = -1;
+    // the subject: a name opening the sentence ("The Interior Ministry has not presented evidence")
     for (const Mention& m : a.mentions)
-      if (m.sentence == si && m.type == EntityType::person) { who = m.entity; break; }
+      if (m.sentence == si && m.tok_begin <= a.sentences[si].tok_begin + 1 && m.type != EntityType::place) { who = m.entity; break; }
+    for (const Mention& m : a.mentions)
+      if (who < 0 && m.sentence == si && m.type == EntityType::person) { who = m.entity; break; }
     if (who < 0) {
       const Sentence& s = a.sentences[si];
       for (std::size_t t = s.tok_begin; t < s.tok_end && who < 0; ++t) {
