@@ -97,6 +97,11 @@ struct ClaimsCtx {
     if (t.kind != TokenKind::word || t.in_quote) return false;
     auto it = lx.cues.find(t.lower);
     if (it == lx.cues.end()) return false;
+    // "Port Said": a capitalised cue inside a sentence, or one inside a name, is no cue
+    if (mention_at(c) >= 0) return false;
+    if (t.cap && c > s.tok_begin && tk(c - 1).kind != TokenKind::quote_close && tk(c - 1).kind != TokenKind::quote_open &&
+        tk(c - 1).lower != "," && tk(c - 1).lower != ":")
+      return false;
     const std::string& w = t.lower;
     std::string prev0 = c > s.tok_begin ? tk(c - 1).lower : std::string();
     if (w == it->second && w != "said") {
@@ -389,6 +394,10 @@ void find_claims(Analysis& a) {
       // subject before the cue: "X said (that) …" / "…, X said."
       auto [nb, ne] = cx.np_before(at.kb, sb);
       if (ne <= nb) continue;
+      // an adverb alone ("defiantly told") is no source
+      if (ne - nb == 1 && a.tokens[nb].lower.size() > 4 &&
+          a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ly") == 0)
+        continue;
       if (ne - nb > 20) continue;
       at.sb = nb;
       at.se = ne;

@@ -111,6 +111,11 @@ struct Ctx {
   bool is_name_token(std::size_t i) const {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::word) return false;
+    // contractions: "I've", "We're", "Don't"
+    if (auto ap = t.lower.find('\''); ap != std::string::npos) {
+      std::string tail = t.lower.substr(ap + 1);
+      if (tail == "ve" || tail == "m" || tail == "re" || tail == "ll" || tail == "d" || tail == "t") return false;
+    }
     if (t.cap) return true;
     return namey(t) && has_upper_after_dash(t);
   }
@@ -187,7 +192,10 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (t.kind == TokenKind::word && (t.lower == "mr." || t.lower == "mrs." || t.lower == "ms." || t.lower == "mr" || t.lower == "mrs"))
       return EntityType::person;
   }
+  // an all-capitals common word ("VICTIM:") is no acronym
+  if (first.all_caps && n == 1 && c.lower_words.count(first.lower)) { keep = false; return EntityType::place; }
   if (first.all_caps && n == 1 && first.lower.size() <= 6) return EntityType::organization;
+  if (n == 1 && lx.first_names.count(first.lower)) return EntityType::person;
   if (lx.first_names.count(first.lower) && n >= 2) return EntityType::person;
   // "Libya Shield", "Syria Today": a country name heading an unknown name is an organisation
   if (n >= 2 && lx.countries.count(first.lower) && !lx.places.count(f)) return EntityType::organization;
