@@ -726,7 +726,7 @@ void find_claims(Analysis& a) {
             if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
           }
         }
-        if (x < fc.tok_begin) b = x;
+        if (x <= fc.tok_begin) b = x;
         for (std::size_t q = fc.tok_end + 1; q < e; ++q) {
           const std::string& w = a.tokens[q].lower;
           static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};

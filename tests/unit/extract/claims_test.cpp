@@ -172,3 +172,13 @@ TEST_CASE("dates stated in claims resolve against the publication date") {
   Analysis b = run("Police said on Friday that 12 people were arrested.\n");
   CHECK(with_value(b, 12)->date.empty());
 }
+
+TEST_CASE("a figure's claim is its clause: openers and dashes before it, 'after' clauses after it") {
+  Analysis a = run(
+      "In the deadliest attack -- a string of bombs in the town of Taji -- at least 42 people were killed, police said.\n"
+      "A wave of attacks on Monday killed 107 people after rebels warned of new attacks.\n"
+      "In Baghdad, meanwhile, a car bomb killed at least 12 people, officials said.\n");
+  CHECK(std::string(a.text(with_value(a, 42)->content)) == "at least 42 people were killed");
+  CHECK(std::string(a.text(with_value(a, 107)->content)) == "A wave of attacks on Monday killed 107 people");
+  CHECK(std::string(a.text(with_value(a, 12)->content)) == "a car bomb killed at least 12 people");
+}
