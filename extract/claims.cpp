@@ -394,9 +394,10 @@ void find_claims(Analysis& a) {
       // subject before the cue: "X said (that) …" / "…, X said."
       auto [nb, ne] = cx.np_before(at.kb, sb);
       if (ne <= nb) continue;
-      // an adverb alone ("defiantly told") is no source
-      if (ne - nb == 1 && a.tokens[nb].lower.size() > 4 &&
-          a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ly") == 0)
+      // an adverb or a participle alone ("defiantly told", "… were killed, told") is no source
+      if (ne - nb == 1 && a.tokens[nb].lower.size() > 4 && !a.tokens[nb].cap &&
+          (a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ly") == 0 ||
+           a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ed") == 0))
         continue;
       if (ne - nb > 20) continue;
       at.sb = nb;

@@ -111,6 +111,9 @@ struct Ctx {
   bool is_name_token(std::size_t i) const {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::word) return false;
+    // "LE4", "F-16", "G7": letters with digits are no names
+    for (char ch : t.lower)
+      if (ch >= '0' && ch <= '9') return false;
     // contractions: "I've", "We're", "Don't"
     if (auto ap = t.lower.find('\''); ap != std::string::npos) {
       std::string tail = t.lower.substr(ap + 1);
@@ -156,6 +159,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   const Token& first = c.a.tokens[r.b];
   const Token& last = c.a.tokens[r.e - 1];
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
+  if (n == 1 && f.size() > 1 && f.back() == '.' && lx.nonentities.count(f.substr(0, f.size() - 1))) { keep = false; return EntityType::place; }
   // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
   if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
   if (misc_heads().count(last.lower) && n >= 2) { keep = false; return EntityType::place; }
@@ -340,18 +344,33 @@ void find_mentions(Analysis& a) {
         std::string_view surf = c.text.substr(a.tokens[t].span.begin, a.tokens[t].span.size());
         auto sd = surf.rfind('-');
         if (sd == std::string_view::npos || sd + 1 >= surf.size() || !(surf[sd + 1] >= 'a' && surf[sd + 1] <= 'z')) return false;
-        static const std::unordered_set<std::string> k_tail = {"run", "led", "born", "based", "style", "made", "speaking",
+        static const std::unordered_set<std::string> k_tail = {"run", "led", "born", "based", "style", "made", "speaking", "held",
                                                               "owned", "controlled", "linked", "allied", "backed", "inspired"};
         return k_tail.count(tail) || (tail.size() > 3 && tail.compare(tail.size() - 2, 2, "ed") == 0);
       };
       while (rb < e && hyphen_adjective(rb)) ++rb;
-      // "Conservative President Ivan Duque": a title inside the run starts the name after it
+      // "Conservative President Ivan Duque", "Navy Capt. Jeff Davis": a title inside the run starts
+      // the name after it; an organisation before the title is a name of its own
       for (std::size_t q = e; q-- > rb + 1;) {
         if (lx.titles.count(a.tokens[q].lower) && a.tokens[q].cap && q + 1 < e && !lx.org_heads.count(a.tokens[q].lower) &&
             !c.known(c.folded(rb, e))) {
-          bool org_like = false;
-          for (std::size_t z = rb; z < e; ++z) org_like |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
-          if (!org_like) rb = q + 1;
+          // "Office of the Prosecutor General": a title within an organisation's name
+          bool name_after = false;
+          for (std::size_t z = q + 1; z < e; ++z) name_after |= !lx.titles.count(a.tokens[z].lower);
+          const std::string& before = a.tokens[q - 1].lower;
+          if (!name_after || before == "of" || before == "the" || before == "for") break;
+          bool org_after = false, org_before = false;
+          for (std::size_t z = q + 1; z < e; ++z) org_after |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
+          for (std::size_t z = rb; z < q; ++z) org_before |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
+          if (!org_after) {
+            std::size_t tb = q;
+            while (tb > rb && lx.titles.count(a.tokens[tb - 1].lower)) --tb;  // "First Lieutenant"
+            if (org_before && tb > rb) {
+              guessed_flags.push_back(false);
+              add(rb, tb, EntityType::organization);
+            }
+            rb = q + 1;
+          }
           break;
         }
       }
