@@ -486,7 +486,31 @@ void find_claims(Analysis& a) {
         at.direct = words > 0 && quoted * 10 >= words * 8;
         if (at.direct) at.mode = "direct-quote";
       }
-      // trailing ", X said" inside content of another: handled by loop order
+      // "X said A and B": two propositions when "and" opens a new clause with its own subject
+      // ("eight cars were burned and many of the victims could not be identified")
+      if (!at.direct) {
+        static const std::unordered_set<std::string> k_subject = {"the", "a", "an", "many", "some", "most", "he", "she",
+                                                                  "they", "it", "we", "his", "her", "their", "its",
+                                                                  "several", "few", "all", "no", "none", "police"};
+        static const std::unordered_set<std::string> k_aux = {"was", "were", "is", "are", "had", "has", "have", "could",
+                                                              "would", "will", "did", "can", "should", "may", "might"};
+        auto has_aux = [&](std::size_t x, std::size_t y) {
+          for (std::size_t k = x; k < y; ++k)
+            if (k_aux.count(a.tokens[k].lower)) return true;
+          return false;
+        };
+        for (std::size_t k = at.cb + 3; k + 3 < at.ce; ++k) {
+          if (a.tokens[k].lower != "and" || a.tokens[k].in_quote || !k_subject.count(a.tokens[k + 1].lower)) continue;
+          std::size_t look = std::min(at.ce, k + 22);
+          if (!has_aux(k + 2, look) || !has_aux(at.cb, k)) continue;
+          Attr first = at;
+          first.ce = k;
+          if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
+          add(first);
+          at.cb = k + 1;
+          break;
+        }
+      }
       add(at);
       c = at.ce;
     }

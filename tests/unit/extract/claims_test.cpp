@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "extract/document.hpp"
@@ -181,4 +182,13 @@ TEST_CASE("a figure's claim is its clause: openers and dashes before it, 'after'
   CHECK(std::string(a.text(with_value(a, 42)->content)) == "at least 42 people were killed");
   CHECK(std::string(a.text(with_value(a, 107)->content)) == "A wave of attacks on Monday killed 107 people");
   CHECK(std::string(a.text(with_value(a, 12)->content)) == "a car bomb killed at least 12 people");
+}
+
+TEST_CASE("reported speech with two clauses gives two claims") {
+  Analysis a = run("A journalist said eight nearby cars were badly burned and many of the victims could not be identified.\n"
+                   "Police said the attack that killed three and wounded others was planned.\n");
+  std::vector<std::string> texts;
+  for (const Claim& c : a.claims) texts.emplace_back(a.text(c.content));
+  CHECK(std::find(texts.begin(), texts.end(), "eight nearby cars were badly burned") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "many of the victims could not be identified") != texts.end());
 }
