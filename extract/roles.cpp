@@ -112,14 +112,41 @@ void find_roles(Analysis& a) {
         break;
       }
       // "Iraqi army First Lieutenant": the demonym and the service are the organisation, not the title
+      int service_org = -1;
       if (any_title && tb > s.tok_begin && lx.demonyms.count(a.tokens[tb - 1].lower)) {
+        std::size_t sb0 = tb - 1;
         while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
                !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
           ++tb;
+        static const std::unordered_set<std::string> k_services = {"army", "police", "navy", "military", "air", "force",
+                                                                  "government", "security", "intelligence", "border", "guard"};
+        if (tb > sb0 + 1 && k_services.count(a.tokens[sb0 + 1].lower)) {
+          // an organisation named only descriptively: an entity without a proper-name mention
+          std::string name(text.substr(a.tokens[sb0].span.begin, a.tokens[tb - 1].span.end - a.tokens[sb0].span.begin));
+          for (std::size_t e = 0; e < a.entities.size() && service_org < 0; ++e)
+            if (a.entities[e].type == EntityType::organization && fold(a.entities[e].canonical) == fold(name))
+              service_org = static_cast<int>(e);
+          if (service_org < 0) {
+            Entity e;
+            e.type = EntityType::organization;
+            e.canonical = name;
+            e.slug = slugify(name);
+            // the country of the demonym, when the text names it
+            const std::string& dem = a.tokens[sb0].lower;
+            for (std::size_t p = 0; p < a.entities.size(); ++p) {
+              if (a.entities[p].type != EntityType::place) continue;
+              std::string pf = fold(a.entities[p].canonical);
+              if (pf.size() >= 4 && dem.compare(0, std::min<std::size_t>(4, pf.size()), pf, 0, 4) == 0 && lx.countries.count(pf))
+                e.located_in = static_cast<int>(p);
+            }
+            a.entities.push_back(e);
+            service_org = static_cast<int>(a.entities.size() - 1);
+          }
+        }
       }
       if (any_title) {
         bool former = tb > s.tok_begin && a.tokens[tb - 1].lower == "former";
-        int org = -1, place = -1;
+        int org = service_org, place = -1;
         // "Kazakhstan's interior minister NAME"
         std::size_t q = former ? tb - 1 : tb;
         // "Homeland Security chief NAME": the organisation named right before the title
