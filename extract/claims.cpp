@@ -807,6 +807,35 @@ void find_claims(Analysis& a) {
         cl.reported_by = at->reported_by;
       } else {
         cl.mode = "narration";
+        // a figure whose subject is a body of data ("The latest official data only collected 164
+        // deaths", "the count provided amounted to …"): the data is the source, without a cue
+        static const std::unordered_set<std::string> k_data = {"data", "count", "figures", "figure", "tally", "estimate",
+                                                               "estimates", "statistics", "census", "records", "survey"};
+        for (std::size_t q = b; q < fc.tok_begin && q < b + 8; ++q) {
+          if (!k_data.count(a.tokens[q].lower)) continue;
+          std::size_t d = q;
+          while (d > b && a.tokens[d - 1].kind == TokenKind::word && a.tokens[d - 1].lower != "however" && d + 5 > q) --d;
+          if (a.tokens[d].lower != "the" && a.tokens[d].lower != "a" && a.tokens[d].lower != "an" && a.tokens[d].lower != "official")
+            break;
+          std::size_t end = q + 1;
+          if (end + 1 < fc.tok_begin && a.tokens[end].lower.size() > 3 &&
+              a.tokens[end].lower.compare(a.tokens[end].lower.size() - 2, 2, "ed") == 0 &&
+              a.tokens[end + 1].lower.size() > 3 && a.tokens[end + 1].lower.compare(a.tokens[end + 1].lower.size() - 2, 2, "ed") == 0)
+            ++end;  // "the count provided amounted"
+          // "An earlier estimate by the Ministry of Interior": whose data it is
+          if (end + 1 < fc.tok_begin && (a.tokens[end].lower == "by" || a.tokens[end].lower == "from" || a.tokens[end].lower == "of")) {
+            std::size_t k2 = end + 1;
+            if (a.tokens[k2].lower == "the") ++k2;
+            int mi = cx.mention_at(k2);
+            if (mi >= 0 && a.mentions[mi].type != EntityType::place) {
+              cl.claimant = a.mentions[mi].entity;
+              end = a.mentions[mi].tok_end;
+            }
+          }
+          cl.claimant_text = std::string(cx.str(d, end));
+          cl.claimant_span = {a.tokens[d].span.begin, a.tokens[end - 1].span.end};
+          break;
+        }
       }
       a.claims.push_back(std::move(cl));
       prev_claim = static_cast<int>(a.claims.size() - 1);
