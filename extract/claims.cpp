@@ -269,9 +269,25 @@ struct ClaimsCtx {
           break;
         }
       }
-      if (t.kind == TokenKind::word && k_adv.count(t.lower)) {
-        // "on X" where X is not an adverbial ends the skip
+      // determiners and nouns are skipped only inside a prepositional phrase ("in a statement",
+      // "on his account", "to reporters"); "said the dam held" keeps its "the"
+      static const std::unordered_set<std::string> k_prep = {"on", "in", "to", "during", "at"};
+      static const std::unordered_set<std::string> k_alone = {
+          "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+          "earlier", "later", "late", "him", "them", "us", "me", "reporters", "journalists"};
+      if (t.kind == TokenKind::word && k_prep.count(t.lower) && q + 1 < hi && k_adv.count(tk(q + 1).lower) &&
+          !(t.lower == "at" && tk(q + 1).lower != "a" && tk(q + 1).lower != "the")) {
         ++q;
+        std::size_t k = q;
+        while (k < hi && k - q < 5 && tk(k).kind == TokenKind::word && k_adv.count(tk(k).lower) && !k_prep.count(tk(k).lower)) ++k;
+        q = k;
+        continue;
+      }
+      if (t.kind == TokenKind::word && (k_alone.count(t.lower) ||
+                                        ((t.lower == "last" || t.lower == "this") && q + 1 < hi &&
+                                         (tk(q + 1).lower == "week" || tk(q + 1).lower == "month" || tk(q + 1).lower == "night" ||
+                                          tk(q + 1).lower == "year" || tk(q + 1).lower == "morning" || tk(q + 1).lower == "evening")))) {
+        q += k_alone.count(t.lower) ? 1 : 2;
         continue;
       }
       if (t.kind == TokenKind::punct && t.lower == ",") { ++q; continue; }
@@ -334,6 +350,51 @@ void find_claims(Analysis& a) {
         add(at);
         c = at.se > c ? at.se - 1 : c + 1;
         continue;
+      }
+      // "…, adding that …", "…, saying …": the subject of the sentence goes on speaking
+      if (t.kind == TokenKind::word && !t.in_quote && c > sb && cx.is_punct(c - 1, ",") && t.lower.size() > 5 &&
+          t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && lx.cues.count(t.lower) && c + 1 < last) {
+        Attr at;
+        at.lemma = lx.cues.at(t.lower);
+        at.kb = c;
+        at.ke = c + 1;
+        at.mode = "reported-speech";
+        // the source: the previous attribution's in this sentence, else the first person or
+        // organisation named before the cue
+        bool found = false;
+        for (int ai : by_sentence[si])
+          if (attrs[ai].se > attrs[ai].sb) {
+            at.sb = attrs[ai].sb;
+            at.se = attrs[ai].se;
+            at.inherit = ai;
+            found = true;
+          }
+        if (!found)
+          for (const Mention& m : a.mentions)
+            if (m.sentence == si && m.tok_end <= c && m.type != EntityType::place) {
+              at.sb = m.tok_begin;
+              at.se = m.tok_end;
+              found = true;
+              break;
+            }
+        if (found) {
+          std::size_t q = c + 1;
+          if (q < last && a.tokens[q].lower == "that") ++q;
+          if (q < last && cx.is_punct(q, ":")) ++q;
+          at.cb = q;
+          at.ce = last;
+          std::size_t quoted = 0, words = 0;
+          for (std::size_t k = at.cb; k < last; ++k) {
+            if (a.tokens[k].kind == TokenKind::quote_open || a.tokens[k].kind == TokenKind::quote_close) continue;
+            ++words;
+            quoted += a.tokens[k].in_quote;
+          }
+          at.direct = words > 0 && quoted * 10 >= words * 8;
+          if (at.direct) at.mode = "direct-quote";
+          add(at);
+          c = last;
+          continue;
+        }
       }
       if (!cx.valid_cue(c, s)) continue;
       Attr at;
@@ -408,8 +469,12 @@ void find_claims(Analysis& a) {
       // content after the cue
       std::size_t q = c + 1;
       std::size_t that = 0;
+      auto ing_cue_at = [&](std::size_t k) {
+        const std::string& w = a.tokens[k].lower;
+        return k > sb && cx.is_punct(k - 1, ",") && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && lx.cues.count(w) > 0;
+      };
       for (std::size_t k = q; k < last && k < q + 12; ++k) {
-        if (a.tokens[k].kind == TokenKind::quote_open) break;
+        if (a.tokens[k].kind == TokenKind::quote_open || ing_cue_at(k)) break;
         if (a.tokens[k].lower == "that" && !a.tokens[k].in_quote) { that = k; break; }
         if (cx.valid_cue(k, s)) break;
       }
@@ -471,7 +536,13 @@ void find_claims(Analysis& a) {
       } else {
         at.cb = cb;
         at.ce = last;
-        for (std::size_t k = cb + 4; k + 2 < last; ++k)
+        // "…, adding that …" starts an attribution of its own
+        for (std::size_t k = cb + 1; k < last; ++k)
+          if (ing_cue_at(k) && !a.tokens[k].in_quote) {
+            at.ce = k - 1;
+            break;
+          }
+        for (std::size_t k = cb + 4; k + 2 < at.ce; ++k)
           if (cx.is_punct(k, ",") && a.tokens[k + 1].lower == "and" && !a.tokens[k].in_quote) {
             const std::string& v = a.tokens[k + 2].lower;
             if (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) { at.ce = k; break; }
@@ -512,7 +583,7 @@ void find_claims(Analysis& a) {
         }
       }
       add(at);
-      c = at.ce;
+      c = at.ce > c ? at.ce - 1 : c;
     }
     // Quotations left without an attribution in this sentence.
     for (std::size_t t = sb; t < s.tok_end; ++t) {

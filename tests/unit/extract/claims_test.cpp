@@ -192,3 +192,15 @@ TEST_CASE("reported speech with two clauses gives two claims") {
   CHECK(std::find(texts.begin(), texts.end(), "eight nearby cars were badly burned") != texts.end());
   CHECK(std::find(texts.begin(), texts.end(), "many of the victims could not be identified") != texts.end());
 }
+
+TEST_CASE("'…, adding that …' continues the sentence's source") {
+  Analysis a = run("Governor Lena Dravic said the dam held, adding that 12 people were arrested.\n");
+  const Claim* c = with_value(a, 12);
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Lena Dravic");
+  CHECK(c->cue == "adding");
+  CHECK(std::string(a.text(c->content)) == "12 people were arrested");
+  bool dam = false;
+  for (const Claim& x : a.claims) dam |= std::string(a.text(x.content)) == "the dam held" && x.cue == "said";
+  CHECK(dam);
+}
