@@ -191,7 +191,7 @@ void resolve_entities(Analysis& a) {
         if (x == y || head_of(x) != head_of(y)) continue;
         bool subset = std::includes(cy.begin(), cy.end(), cx.begin(), cx.end());
         if (subset && (cy.size() > cx.size() || y < x)) {
-          if (root(match) != root(y) || match < 0) ++count;
+          if (match < 0 || root(match) != root(y)) ++count;
           match = y;
         }
       }
