@@ -835,6 +835,10 @@ void find_claims(Analysis& a) {
           if (cut) { e = q; break; }
         }
       }
+      while (e > b + 1 && a.tokens[e - 1].kind == TokenKind::punct &&
+             (a.tokens[e - 1].lower == "," || a.tokens[e - 1].lower == ";" || a.tokens[e - 1].lower == ":" ||
+              a.tokens[e - 1].lower == "-" || a.tokens[e - 1].lower == "--"))
+        --e;
       std::string lead = b < e ? a.tokens[b].lower : std::string();
       bool subset = lead == "including" || (lead == "of" && b + 1 < e && (a.tokens[b + 1].lower == "which" || a.tokens[b + 1].lower == "whom")) ||
                     (lead == "among" && b + 1 < e && a.tokens[b + 1].lower == "them");
