@@ -368,8 +368,8 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
     if (letter_words >= 3 && all_caps * 100 >= letter_words * 80) s.title_case = true;
     if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) {
       s.headline = true;
-      // a short headline in title case ("Two Hurt") is title case too
-      if (words >= 1 && caps * 100 >= words * 85 && !has_end) s.title_case = true;
+      // a headline in title case ("Two Hurt", "… Clinton Camp.") is title case too
+      if (words >= 1 && caps * 100 >= words * 85) s.title_case = true;
     }
     for (const Span& r : doc.repeats)
       if (s.span.begin >= r.begin && s.span.end <= r.end) s.repeat = true;
