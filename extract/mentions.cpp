@@ -201,6 +201,10 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   if (first.all_caps && n == 1 && first.lower.size() <= 6) return EntityType::organization;
   if (n == 1 && lx.first_names.count(first.lower)) return EntityType::person;
   if (lx.first_names.count(first.lower) && n >= 2) return EntityType::person;
+  // "Charlotte Panthers", "Dallas Cowboys": a place and a plural name make a team or a group
+  if (n >= 2 && lx.places.count(first.lower) && last.lower.size() > 3 && last.lower.back() == 's' &&
+      !lx.places.count(f) && !lx.first_names.count(first.lower))
+    return EntityType::organization;
   // "Libya Shield", "Syria Today": a country name heading an unknown name is an organisation
   if (n >= 2 && lx.countries.count(first.lower) && !lx.places.count(f)) return EntityType::organization;
   if (r.b > 0) {
