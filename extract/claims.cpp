@@ -633,8 +633,10 @@ void find_claims(Analysis& a) {
 
   // Nested attribution: an attribution whose content holds another's cue and source keeps the inner one.
   for (std::size_t i = 0; i < attrs.size(); ++i) {
-    if (attrs[i].dropped) continue;
-    for (std::size_t j = 0; j < attrs.size(); ++j) {
+    if (attrs[i].dropped || attrs[i].ce <= attrs[i].cb) continue;
+    // inner attributions live in the same sentence
+    for (int jj : by_sentence[a.tokens[attrs[i].cb].sentence]) {
+      std::size_t j = static_cast<std::size_t>(jj);
       if (i == j || attrs[j].dropped) continue;
       if (attrs[j].kb >= attrs[i].cb && attrs[j].ke <= attrs[i].ce && attrs[j].se > attrs[j].sb && attrs[j].sb >= attrs[i].cb &&
           attrs[j].cb >= attrs[i].cb && attrs[j].ce <= attrs[i].ce && !attrs[j].relative) {
@@ -646,12 +648,13 @@ void find_claims(Analysis& a) {
 
   // Claimant resolution.
   auto last_person_before = [&](std::size_t tok) -> int {
-    int best = -1;
-    for (const Mention& m : a.mentions) {
-      if (m.tok_end > tok) break;
-      if (m.type == EntityType::person) best = m.entity;
+    auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), tok,
+                               [](std::size_t v, const Mention& m) { return v < m.tok_end; });
+    while (it != a.mentions.begin()) {
+      --it;
+      if (it->tok_end <= tok && it->type == EntityType::person) return it->entity;
     }
-    return best;
+    return -1;
   };
   std::unordered_map<std::string, int> nominal_orgs;  // head noun → entity
   auto resolve = [&](std::size_t i) -> int {
@@ -985,11 +988,14 @@ void find_claims(Analysis& a) {
   }
   // Evidence: the sentence(s) of the content.
   for (Claim& c : a.claims) {
-    std::size_t first = 0, last = 0;
-    for (std::size_t si = 0; si < a.sentences.size(); ++si) {
-      if (a.sentences[si].span.end > c.content.begin && first == 0 && a.sentences[si].span.begin <= c.content.begin) first = si;
-      if (a.sentences[si].span.begin < c.content.end) last = si;
-    }
+    // the sentences overlapping the content (binary search: sentences are in text order)
+    auto first_it = std::upper_bound(a.sentences.begin(), a.sentences.end(), c.content.begin,
+                                     [](std::size_t v, const Sentence& s) { return v < s.span.end; });
+    auto last_it = std::lower_bound(a.sentences.begin(), a.sentences.end(), c.content.end,
+                                    [](const Sentence& s, std::size_t v) { return s.span.begin < v; });
+    std::size_t first = first_it == a.sentences.end() ? a.sentences.size() - 1 : static_cast<std::size_t>(first_it - a.sentences.begin());
+    std::size_t last = last_it == a.sentences.begin() ? 0 : static_cast<std::size_t>(last_it - a.sentences.begin()) - 1;
+    if (last < first) last = first;
     c.evidence = {std::min(a.sentences[first].span.begin, c.content.begin), std::max(a.sentences[last].span.end, c.content.end)};
   }
   // Unsupported: "X has not presented evidence", "without evidence", "could not be verified".
@@ -1068,12 +1074,10 @@ void resolve_dates(Analysis& a) {
   static const char* const k_months[] = {"january", "february", "march", "april", "may", "june", "july",
                                          "august", "september", "october", "november", "december"};
   for (Claim& c : a.claims) {
-    std::size_t first = a.tokens.size(), last = 0;
-    for (std::size_t t = 0; t < a.tokens.size(); ++t)
-      if (a.tokens[t].span.begin >= c.evidence.begin && a.tokens[t].span.end <= c.evidence.end) {
-        first = std::min(first, t);
-        last = t + 1;
-      }
+    auto fit = std::lower_bound(a.tokens.begin(), a.tokens.end(), c.evidence.begin,
+                                [](const Token& t, std::size_t v) { return t.span.begin < v; });
+    std::size_t first = static_cast<std::size_t>(fit - a.tokens.begin()), last = first;
+    while (last < a.tokens.size() && a.tokens[last].span.end <= c.evidence.end) ++last;
     for (std::size_t t = first; t < last && c.date.empty(); ++t) {
       const std::string& w = a.tokens[t].lower;
       if (w == "today") c.date = pub;

@@ -26,9 +26,12 @@ const std::unordered_set<std::string>& title_modifiers() {
 bool is_title_word(const Lexicon& lx, const std::string& w) { return lx.titles.count(w) > 0; }
 
 int mention_at(const Analysis& a, std::size_t tok) {
-  for (std::size_t i = 0; i < a.mentions.size(); ++i)
-    if (a.mentions[i].tok_begin <= tok && tok < a.mentions[i].tok_end) return static_cast<int>(i);
-  return -1;
+  // mentions are sorted by position and do not overlap
+  auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), tok,
+                             [](std::size_t v, const Mention& m) { return v < m.tok_begin; });
+  if (it == a.mentions.begin()) return -1;
+  --it;
+  return (it->tok_begin <= tok && tok < it->tok_end) ? static_cast<int>(it - a.mentions.begin()) : -1;
 }
 
 }  // namespace

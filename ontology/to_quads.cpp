@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ontology/to_quads.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -189,8 +190,10 @@ std::vector<Quad> to_quads(const extract::Analysis& a, const MapOptions& options
     if (!c.date.empty()) em.typed(cl, cg("dateStated"), c.date, "date");
     // what the claim is about: the entities named in its statement
     std::set<int> about;
-    for (const extract::Mention& m : a.mentions)
-      if (m.entity >= 0 && m.span.begin >= c.content.begin && m.span.end <= c.content.end) about.insert(m.entity);
+    auto mit = std::lower_bound(a.mentions.begin(), a.mentions.end(), c.content.begin,
+                                [](const extract::Mention& m, std::size_t v) { return m.span.begin < v; });
+    for (; mit != a.mentions.end() && mit->span.begin < c.content.end; ++mit)
+      if (mit->entity >= 0 && mit->span.end <= c.content.end) about.insert(mit->entity);
     for (int e : about) em.add(cl, cg("about"), ent[e]);
     if (c.count) {
       const extract::Count& n = *c.count;
