@@ -1098,9 +1098,8 @@ void resolve_dates(Analysis& a) {
   }
 }
 
-namespace {
 // The interval a hedged figure allows.
-std::pair<double, double> interval(const Count& c) {
+static std::pair<double, double> interval(const Count& c) {
   double v = *c.value;
   if (c.value_max) return {v, *c.value_max};
   if (c.qualifier == "approx") return {v * 0.85, v * 1.15};
@@ -1110,11 +1109,11 @@ std::pair<double, double> interval(const Count& c) {
   if (c.qualifier == "up-to") return {0, v};
   return {v, v};
 }
-std::string family(const std::string& unit) {
+std::string measure_family(const std::string& unit) {
   if (unit == "arrested" || unit == "detained") return "detained";
   return unit;
 }
-bool generic(const Count& c) {
+bool comparable_count(const Count& c) {
   static const std::unordered_set<std::string> k = {"people", "deaths", "dead", "corpses", "bodies", "detainees",
                                                     "persons", "injured", "wounded", "victims", "arrested", "detained"};
   std::string f = fold(c.counted);
@@ -1122,16 +1121,22 @@ bool generic(const Count& c) {
   std::string first = sp == std::string::npos ? f : f.substr(0, sp);
   return k.count(first) > 0;
 }
-}  // namespace
+
+bool counts_disagree(const Count& x, const Count& y) {
+  if (!x.value || !y.value) return false;
+  auto [xl, xh] = interval(x);
+  auto [yl, yh] = interval(y);
+  return !(xh >= yl && yh >= xl);
+}
 
 void find_discrepancies(Analysis& a) {
   static const std::unordered_set<std::string> k_measures = {"dead", "injured", "arrested", "detained", "dead_or_injured"};
   for (std::size_t i = 0; i < a.claims.size(); ++i) {
     const Claim& x = a.claims[i];
-    if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !generic(*x.count) || x.count->subset_of >= 0) continue;
+    if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !comparable_count(*x.count) || x.count->subset_of >= 0) continue;
     for (std::size_t j = i + 1; j < a.claims.size(); ++j) {
       const Claim& y = a.claims[j];
-      if (!y.count || !y.count->value || family(y.count->unit) != family(x.count->unit) || !generic(*y.count) ||
+      if (!y.count || !y.count->value || measure_family(y.count->unit) != measure_family(x.count->unit) || !comparable_count(*y.count) ||
           y.count->subset_of >= 0)
         continue;
       auto [xl, xh] = interval(*x.count);
@@ -1145,7 +1150,7 @@ void find_discrepancies(Analysis& a) {
       Discrepancy d;
       d.a = static_cast<int>(i);
       d.b = static_cast<int>(j);
-      d.unit = family(x.count->unit);
+      d.unit = measure_family(x.count->unit);
       // which is newer: the other one when a sentence calls a figure previous/earlier/initial
       auto older = [&](const Claim& c) {
         std::string f = fold(a.text(c.evidence));

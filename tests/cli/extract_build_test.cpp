@@ -73,3 +73,19 @@ TEST_CASE("usage errors exit 2") {
   CHECK(run_cli({"extract", "--jobs", "many", "x.txt"}).exit_code == 2);
   CHECK(run_cli({"extract", "--help"}).exit_code == 0);
 }
+
+TEST_CASE("build links counts of different articles that disagree about the same event") {
+  cg::test::TempDir dir;
+  auto a = cg::test::write_file(dir / "a.jsonl",
+                                "{\"id\":\"a\",\"date\":\"2022-01-10\",\"text\":\"Officials said 164 people died in the clashes in Almaty.\"}\n"
+                                "{\"id\":\"b\",\"date\":\"2022-01-15\",\"text\":\"Prosecutors said 225 people died in the unrest in Almaty.\"}\n"
+                                "{\"id\":\"c\",\"date\":\"2022-01-16\",\"text\":\"Police said 3 people died in a crash in Oslo.\"}\n");
+  auto g = dir / "g.nt";
+  REQUIRE(run_cli({"build", a.string(), "-o", g.string()}).exit_code == 0);
+  std::string nt = cg::test::read_file(g);
+  std::size_t discrepancies = 0;
+  for (std::size_t p = nt.find("#Discrepancy>"); p != std::string::npos; p = nt.find("#Discrepancy>", p + 1)) ++discrepancies;
+  CHECK(discrepancies == 1);
+  CHECK(nt.find("#newerCount>") != std::string::npos);
+  CHECK(run_cli({"validate", g.string()}).exit_code == 0);
+}
