@@ -99,13 +99,12 @@ std::vector<CrossDiscrepancy> CrossDocumentIndex::link_counts(const Analysis& a,
       for (const CountRecord& r : it->second) {
         if (r.doc == a.doc.id) continue;
         long rd = day_number(r.date);
-        if (day >= 0 && rd >= 0 && std::labs(day - rd) > 31) continue;
+        // same event: both dates known and close (without dates, an article cannot be placed in time)
+        if (day < 0 || rd < 0 || std::labs(day - rd) > 31) continue;
         if (!counts_disagree(r.count, *c.count)) continue;
         CrossDiscrepancy d{r.iri, count_iris[i], fam, {}};
         if (day >= 0 && rd >= 0 && day != rd) d.newer = day > rd ? count_iris[i] : r.iri;
-        bool dup = false;
-        for (const auto& o : out) dup |= o.count_a == d.count_a && *c.count->value == *a.claims[i].count->value && o.count_b == d.count_b;
-        if (!dup) out.push_back(std::move(d));
+        out.push_back(std::move(d));
       }
     }
     fresh.push_back({key, CountRecord{count_iris[i], a.doc.id, a.doc.date, *c.count}});

@@ -24,7 +24,7 @@ class CrossDocumentIndex {
  public:
   /// Counts of `a` (with their IRIs, parallel to a.claims; "" for claims without a count)
   /// against those of earlier documents: same measure, same main place (the place the article
-  /// names most), publication dates within 31 days when both are known, figures that cannot
+  /// names most), publication dates known for both and within 31 days, figures that cannot
   /// both hold. Remembers `a`'s counts for the documents that follow.
   std::vector<CrossDiscrepancy> link_counts(const Analysis& a, const std::vector<std::string>& count_iris);
 
