@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
@@ -1114,6 +1115,12 @@ std::string measure_family(const std::string& unit) {
   return unit;
 }
 bool comparable_count(const Count& c) {
+  {
+    // "131 Iraqis": people of a nationality count as people
+    std::string f0 = fold(c.counted);
+    auto sp0 = f0.find(' ');
+    if (lexicon().demonyms.count(sp0 == std::string::npos ? f0 : f0.substr(0, sp0))) return true;
+  }
   static const std::unordered_set<std::string> k = {"people", "deaths", "dead", "corpses", "bodies", "detainees",
                                                     "persons", "injured", "wounded", "victims", "arrested", "detained"};
   std::string f = fold(c.counted);
@@ -1131,6 +1138,21 @@ bool counts_disagree(const Count& x, const Count& y) {
 
 void find_discrepancies(Analysis& a) {
   static const std::unordered_set<std::string> k_measures = {"dead", "injured", "arrested", "detained", "dead_or_injured"};
+  // An article that lists many incidents has many figures of one measure that are not about the
+  // same event; there only figures presented as totals or tallies are compared.
+  std::map<std::string, int> per_family;
+  for (const Claim& c : a.claims)
+    if (c.count && c.count->value && k_measures.count(c.count->unit) && comparable_count(*c.count) && c.count->subset_of < 0)
+      ++per_family[measure_family(c.count->unit)];
+  auto total_like = [&](const Claim& c) {
+    std::string f = " " + fold(a.text(c.evidence)) + " ";
+    for (char& ch : f)
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) ch = ' ';
+    for (const char* w : {" total ", " toll ", " tally ", " figures ", " official data ", " count ", " so far ", " in all ",
+                          " overall ", " estimate ", " latest ", " altogether ", " revised "})
+      if (f.find(w) != std::string::npos) return true;
+    return c.headline;
+  };
   for (std::size_t i = 0; i < a.claims.size(); ++i) {
     const Claim& x = a.claims[i];
     if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !comparable_count(*x.count) || x.count->subset_of >= 0) continue;
@@ -1139,9 +1161,8 @@ void find_discrepancies(Analysis& a) {
       if (!y.count || !y.count->value || measure_family(y.count->unit) != measure_family(x.count->unit) || !comparable_count(*y.count) ||
           y.count->subset_of >= 0)
         continue;
-      auto [xl, xh] = interval(*x.count);
-      auto [yl, yh] = interval(*y.count);
-      if (xh >= yl && yh >= xl) continue;  // compatible
+      if (!counts_disagree(*x.count, *y.count)) continue;
+      if (per_family[measure_family(x.count->unit)] > 3 && !(total_like(x) && total_like(y))) continue;
       // one discrepancy per pair of distinct figures
       bool dup = false;
       for (const Discrepancy& d : a.discrepancies)
