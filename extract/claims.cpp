@@ -309,6 +309,27 @@ void find_claims(Analysis& a) {
   auto& attrs = cx.attrs;
 
   std::vector<std::vector<int>> by_sentence(a.sentences.size());
+  // "“A,” Mr. Obama said, “B.”": an interrupted quotation is one claim over both parts
+  auto extend_interrupted = [&](Attr& at, std::size_t after, const Sentence& s, std::size_t& resume) {
+    if (!at.direct) return;
+    std::size_t k = after;
+    while (k < s.tok_end && a.tokens[k].kind == TokenKind::word && !a.tokens[k].in_quote && k < after + 4 &&
+           (a.tokens[k].lower == "on" || a.tokens[k].lower == "in" || a.tokens[k].lower == "today" ||
+            a.tokens[k].lower == "monday" || a.tokens[k].lower == "tuesday" || a.tokens[k].lower == "wednesday" ||
+            a.tokens[k].lower == "thursday" || a.tokens[k].lower == "friday" || a.tokens[k].lower == "saturday" ||
+            a.tokens[k].lower == "sunday"))
+      ++k;
+    if (k < s.tok_end && cx.is_punct(k, ",")) ++k;
+    if (k >= s.tok_end || a.tokens[k].kind != TokenKind::quote_open) return;
+    std::size_t qc = k + 1;
+    while (qc < s.tok_end && a.tokens[qc].kind != TokenKind::quote_close) ++qc;
+    if (qc >= s.tok_end) return;
+    std::size_t ce = qc;
+    while (ce > k + 1 && (cx.is_punct(ce - 1, ",") || cx.is_punct(ce - 1, "."))) --ce;
+    if (ce <= k + 1) return;
+    at.ce = ce;
+    resume = qc + 1;
+  };
   int pending_speaker_attr = -1;  // "X said:" at the end of a paragraph: the following lines are X's
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
@@ -448,8 +469,10 @@ void find_claims(Analysis& a) {
           }
           at.cb = cb;
           at.ce = ce;
+          std::size_t resume = ae;
+          extend_interrupted(at, ae, s, resume);
           add(at);
-          c = ae > c ? ae - 1 : c;
+          c = resume > c ? resume - 1 : c;
           continue;
         }
       }
@@ -510,8 +533,10 @@ void find_claims(Analysis& a) {
         }
         at.cb = cb2;
         at.ce = ce;
+        std::size_t resume = at.ke;
+        extend_interrupted(at, at.ke, s, resume);
         add(at);
-        c = at.ke - 1;
+        c = resume - 1;
         continue;
       }
       if (cb >= last) {

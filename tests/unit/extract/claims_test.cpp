@@ -204,3 +204,12 @@ TEST_CASE("'…, adding that …' continues the sentence's source") {
   for (const Claim& x : a.claims) dam |= std::string(a.text(x.content)) == "the dam held" && x.cue == "said";
   CHECK(dam);
 }
+
+TEST_CASE("an interrupted quotation is one claim") {
+  Analysis a = run("\u201CBy locking in China,\u201D Mr. Obama said, \u201Cit now allowed me to go to India.\u201D\n");
+  REQUIRE(a.claims.size() == 1);
+  CHECK(claimant(a, a.claims[0]) == "Obama");
+  CHECK(a.claims[0].direct_quote);
+  CHECK(std::string(a.text(a.claims[0].content)) ==
+        "By locking in China,\u201D Mr. Obama said, \u201Cit now allowed me to go to India");
+}
