@@ -342,6 +342,41 @@ void find_claims(Analysis& a) {
       by_sentence[si].push_back(static_cast<int>(attrs.size() - 1));
       covered.emplace_back(at.cb, at.ce);
     };
+    // "Sanders: Clinton needs to …", "FCO Minister: Reports that …": a name and a colon open a line
+    {
+      std::size_t k = sb;
+      while (k < last && a.tokens[k].kind == TokenKind::word && k < sb + 5 && !cx.is_punct(k, ":")) ++k;
+      if (k > sb && k + 3 < last && cx.is_punct(k, ":")) {
+        bool named = false;
+        for (std::size_t q = sb; q < k; ++q) {
+          int mi = cx.mention_at(q);
+          named |= mi >= 0 && a.mentions[mi].type != EntityType::place;
+        }
+        std::size_t words = 0;
+        for (std::size_t q = k + 1; q < last; ++q) words += a.tokens[q].kind == TokenKind::word;
+        if (named && words >= 3) {
+          Attr at;
+          at.sb = sb;
+          at.se = k;
+          at.kb = k;
+          at.ke = k + 1;
+          at.lemma = "say";
+          at.mode = "reported-speech";
+          at.cb = k + 1;
+          at.ce = last;
+          std::size_t quoted = 0, qw = 0;
+          for (std::size_t q = at.cb; q < last; ++q) {
+            if (a.tokens[q].kind == TokenKind::quote_open || a.tokens[q].kind == TokenKind::quote_close) continue;
+            ++qw;
+            quoted += a.tokens[q].in_quote;
+          }
+          at.direct = qw > 0 && quoted * 10 >= qw * 8;
+          if (at.direct) at.mode = "direct-quote";
+          // a cue of its own inside ("X: Y said …") takes over through the nested-attribution rule
+          add(at);
+        }
+      }
+    }
     for (std::size_t c = sb; c < last; ++c) {
       const Token& t = a.tokens[c];
       if (t.in_quote) continue;

@@ -403,6 +403,8 @@ void find_mentions(Analysis& a) {
         bool single_title = lx.titles.count(f) > 0;
         bool before_cue = e < s.tok_end && a.tokens[e].kind == TokenKind::word && lx.cues.count(a.tokens[e].lower) &&
                           a.tokens[e].lower != "report" && a.tokens[e].lower != "reports";
+        // a speaker label or a headline's source: "Sanders: Clinton needs …"
+        if (e < s.tok_end && a.tokens[e].kind == TokenKind::punct && a.tokens[e].lower == ":" && rb == s.tok_begin) before_cue = true;
         bool initial_unknown = (e - rb == 1) && sentence_initial(c, rb) && !c.known(f) && !c.cap_midsentence.count(f) &&
                                !lx.first_names.count(f) && !a.tokens[rb].all_caps && !before_cue;
         // "United, we continue": a sentence-initial word before a comma that is not known

@@ -213,3 +213,11 @@ TEST_CASE("an interrupted quotation is one claim") {
   CHECK(std::string(a.text(a.claims[0].content)) ==
         "By locking in China,\u201D Mr. Obama said, \u201Cit now allowed me to go to India");
 }
+
+TEST_CASE("a name and a colon opening a line attribute the rest") {
+  Analysis a = run("Sanders: Clinton needs to get away from big money.\n\nMinsk, Brest: nothing to report here at all.\n");
+  REQUIRE(a.claims.size() == 1);
+  CHECK(claimant(a, a.claims[0]) == "Sanders");
+  CHECK(a.claims[0].cue == ":");
+  CHECK(std::string(a.text(a.claims[0].content)) == "Clinton needs to get away from big money");
+}
