@@ -369,9 +369,15 @@ void find_mentions(Analysis& a) {
           if (!org_after) {
             std::size_t tb = q;
             while (tb > rb && lx.titles.count(a.tokens[tb - 1].lower)) --tb;  // "First Lieutenant"
-            if (org_before && tb > rb) {
-              guessed_flags.push_back(false);
-              add(rb, tb, EntityType::organization);
+            // the organisation or country before the title: "Navy Capt. …", "UN Secretary-General …"
+            bool acronym = tb == rb + 1 && a.tokens[rb].all_caps;
+            if (tb > rb && (org_before || acronym || c.known(c.folded(rb, tb)))) {
+              bool keep2 = true, by_head2 = false, guessed2 = false;
+              EntityType t2 = classify(c, Run{rb, tb}, keep2, by_head2, guessed2);
+              if (keep2) {
+                guessed_flags.push_back(guessed2);
+                add(rb, tb, t2);
+              }
             }
             rb = q + 1;
           }

@@ -182,12 +182,27 @@ void find_roles(Analysis& a) {
              a.tokens[b - 1].lower != "to" && comma - b < 25)
         --b;
       while (b < comma && (a.tokens[b].lower == "the" || a.tokens[b].lower == "a" || a.tokens[b].lower == "former")) ++b;
+      // "The ministry's spokesman, NAME", "Egypt's interior minister, NAME": owner, then title
+      int owner_org = -1, owner_place = -1;
+      for (std::size_t q = b; q + 1 < comma && q < b + 5; ++q)
+        if (a.tokens[q].lower == "'s") {
+          int pm = mention_at(a, q - 1);
+          if (pm >= 0 && a.mentions[pm].type == EntityType::organization) owner_org = a.mentions[pm].entity;
+          if (pm >= 0 && a.mentions[pm].type == EntityType::place) owner_place = a.mentions[pm].entity;
+          std::size_t t0 = q + 1;
+          while (t0 < comma && !is_title_word(lx, a.tokens[t0].lower) && title_modifiers().count(a.tokens[t0].lower)) ++t0;
+          if (t0 < comma && is_title_word(lx, a.tokens[t0].lower)) b = q + 1;
+          break;
+        }
       bool former = b > s.tok_begin && a.tokens[b - 1].lower == "former";
-      if ((b < comma && is_title_word(lx, a.tokens[b].lower)) ||
+      if ((b < comma && (is_title_word(lx, a.tokens[b].lower) ||
+                         (title_modifiers().count(a.tokens[b].lower) && b + 1 < comma && is_title_word(lx, a.tokens[b + 1].lower)))) ||
           (b + 1 < comma && is_title_word(lx, a.tokens[b].lower + " " + a.tokens[b + 1].lower))) {
         std::size_t title_end;
         int org, place;
         title_phrase(b, comma, title_end, org, place);
+        if (org < 0) org = owner_org;
+        if (place < 0) place = owner_place;
         add(m.entity, b, title_end, org, place, former, Span{a.tokens[b].span.begin, m.span.end});
       }
     }
