@@ -91,6 +91,11 @@ template <ast::BinaryOp Op>
 inline constexpr auto binary = [](auto& ctx) {
   auto& left = x3::_val(ctx);
   auto& right = x3::_attr(ctx);
+  if (++t_operators > k_max_operators) {
+    throw GrammarFailure{DiagKind::unsupported, right.span.offset, right.span.length,
+                         "expression with more than " + std::to_string(k_max_operators) +
+                             " operators"};
+  }
   SourceSpan span = cover(left.span, right.span);
   ast::BinaryExpr b;
   b.op = Op;
