@@ -18,8 +18,13 @@ namespace {
 
 // The command table: add a row per subcommand (declared in app/commands/commands.hpp).
 constexpr std::array k_commands{
+    CommandInfo{"build", "build a knowledge graph from news articles (.txt, .html, .jsonl)", run_build},
+    CommandInfo{"extract", "extract entities, roles, claims and counts as JSON Lines (--json)", run_extract},
+    CommandInfo{"validate", "check a graph against the claimgraph shapes", run_validate},
     CommandInfo{"convert", "convert RDF between Turtle, N-Triples, N-Quads, TriG and JSON-LD", run_convert},
     CommandInfo{"explain", "parse and check a SPARQL query or update and print its syntax tree", run_explain},
+    CommandInfo{"query", "run a SPARQL 1.1 query over RDF files (table, JSON, XML, CSV, TSV)", run_query},
+    CommandInfo{"update", "apply a SPARQL 1.1 Update request to an RDF dataset", run_update},
     CommandInfo{"stats", "count the quads, terms, graphs, classes and predicates of RDF files", run_stats},
 };
 

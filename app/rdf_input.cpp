@@ -3,6 +3,7 @@
 
 #include "common/atomic_file.hpp"
 #include "common/text_file.hpp"
+#include "common/text_stream.hpp"
 #include "graph/io/reader.hpp"
 #include "graph/io/writer.hpp"
 
@@ -17,13 +18,13 @@ Result<graph::Syntax> parse_rdf_format(const std::string& name) {
 Result<void> load_rdf_files(graph::Store& store, const std::vector<std::string>& paths,
                             std::optional<graph::Syntax> syntax, const std::string& base_iri) {
   for (const std::string& path : paths) {
-    auto text = read_text_file(path, TextFileOptions{.allow_nul = true});
-    if (!text) return unexpected(std::move(text).error());
+    auto input = TextStream::open(path, TextFileOptions{.allow_nul = true});
+    if (!input) return unexpected(std::move(input).error());
     graph::ReadOptions options;
     options.syntax = syntax ? *syntax : graph::syntax_from_path(path).value_or(graph::Syntax::turtle);
     options.base_iri = !base_iri.empty() ? base_iri : (path == "-" ? std::string() : graph::file_iri(path));
     options.source_name = display_name(path);
-    auto read = graph::read_rdf(store, *text, options);
+    auto read = graph::read_rdf_stream(store, *input, options);
     if (!read) return unexpected(std::move(read).error());
   }
   return {};

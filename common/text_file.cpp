@@ -26,7 +26,8 @@ Result<std::string> slurp(std::FILE* f, const std::string& name) {
   if (std::ferror(f)) return unexpected(make_diagnostic(DiagKind::io, std::string("cannot read: ") + std::strerror(errno), name));
   return data;
 }
-/// The kind of a well-known binary file, from its first bytes; nullptr for anything else.
+}  // namespace
+
 const char* binary_signature(std::string_view text) {
   struct Magic {
     std::string_view bytes;
@@ -40,8 +41,6 @@ const char* binary_signature(std::string_view text) {
     if (text.substr(0, m.bytes.size()) == m.bytes) return m.kind;
   return nullptr;
 }
-
-}  // namespace
 
 Result<std::string> read_text_file(const std::string& path, const TextFileOptions& options) {
   const std::string name = display_name(path);

@@ -19,6 +19,10 @@ struct TextFileOptions {
 /// or zip, or a NUL byte unless allowed), invalid UTF-8 (with line:column).
 Result<std::string> read_text_file(const std::string& path, const TextFileOptions& options = {});
 
+/// The kind of a well-known binary file ("gzip-compressed", "PNG image", …) from its first
+/// bytes; nullptr for anything else.
+const char* binary_signature(std::string_view text);
+
 /// The name used in messages for `path`: "<stdin>" for "-".
 std::string display_name(const std::string& path);
 

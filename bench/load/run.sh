@@ -34,7 +34,7 @@ awk -v t="$triples" -v serdi_s="$serdi_s" -v sordi_s="$sordi_s" -v sordi_kb="$so
   printf "%-44s %10.2f %14s\n", "serdi (parse + write, no store)", serdi_s, "-"
   printf "%-44s %10.2f %14.1f\n", "sordi (parse into Sord SPO+OPS, write; max RSS)", sordi_s, sordi_kb*1024/t
   printf "%-44s %10.2f %14.1f\n", "claimgraph Store (SPO POS OSP + graph-first)", cg_load, cg_bpt
-  printf "%-44s %10s %14.1f\n", "claimgraph process max RSS (incl. input text)", "", cg_kb*1024/t
+  printf "%-44s %10s %14.1f\n", "claimgraph process max RSS", "", cg_kb*1024/t
   printf "\nratios: claimgraph load time / sordi = %.2f ; / serdi = %.2f\n", cg_load/sordi_s, cg_load/serdi_s
   printf "        claimgraph bytes per triple / sordi max-RSS bytes per triple = %.2f\n", cg_bpt/(sordi_kb*1024/t)
 }'

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "common/text_file.hpp"
+#include "common/text_stream.hpp"
 #include "common/utf8.hpp"
 #include "graph/detail/sord_access.hpp"
 #include "graph/iri.hpp"
@@ -155,20 +156,71 @@ SerdStatus on_error(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-struct MemorySource {
-  std::string_view text;
-  std::size_t pos = 0;
+/// Where Serd's bytes come from, and the recent text (for locating a failed prefixed name).
+class Source {
+ public:
+  virtual ~Source() = default;
+  virtual std::size_t read(char* buffer, std::size_t size) = 0;
+  /// Recent input and the position of its first byte.
+  virtual std::pair<std::string_view, TextPosition> recent() const = 0;
+  virtual const std::optional<Diagnostic>* error() const { return nullptr; }
 };
 
-size_t memory_read(void* buf, size_t size, size_t nmemb, void* stream) {
-  auto* src = static_cast<MemorySource*>(stream);
-  std::size_t want = size * nmemb;
-  std::size_t n = std::min(want, src->text.size() - src->pos);
-  std::memcpy(buf, src->text.data() + src->pos, n);
-  src->pos += n;
-  return n / (size ? size : 1);
+class MemorySource final : public Source {
+ public:
+  explicit MemorySource(std::string_view text) : text_(text) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    std::size_t n = std::min(size, text_.size() - pos_);
+    std::memcpy(buffer, text_.data() + pos_, n);
+    pos_ += n;
+    return n;
+  }
+  std::pair<std::string_view, TextPosition> recent() const override { return {text_, TextPosition{}}; }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+/// Streams a checked file and keeps the last two pages it handed out.
+class StreamSource final : public Source {
+ public:
+  explicit StreamSource(TextStream& stream) : stream_(stream) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    std::size_t n = stream_.read(buffer, size);
+    if (!window_.empty()) {
+      // Drop the older page, keep the newer one, and note where the window now starts.
+      TextPosition newer = window_start_;
+      std::string_view older(window_.data(), older_size_);
+      for (char c : older) {
+        if (c == '\n') {
+          ++newer.line;
+          newer.column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+          ++newer.column;
+        }
+      }
+      window_.erase(0, older_size_);
+      window_start_ = newer;
+    }
+    older_size_ = window_.size();
+    window_.append(buffer, n);
+    return n;
+  }
+  std::pair<std::string_view, TextPosition> recent() const override { return {window_, window_start_}; }
+  const std::optional<Diagnostic>* error() const override { return &stream_.error(); }
+
+ private:
+  TextStream& stream_;
+  std::string window_;
+  std::size_t older_size_ = 0;
+  TextPosition window_start_;
+};
+
+size_t source_read(void* buf, size_t size, size_t nmemb, void* stream) {
+  return static_cast<Source*>(stream)->read(static_cast<char*>(buf), size * nmemb) / (size ? size : 1);
 }
-int memory_error(void*) { return 0; }
+int source_error(void*) { return 0; }
 
 bool is_name_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':' ||
@@ -199,7 +251,9 @@ SerdSyntax serd_syntax(Syntax syntax) {
 
 }  // namespace
 
-Result<ReadStats> read_rdf(Store& store, std::string_view text, const ReadOptions& options) {
+namespace {
+
+Result<ReadStats> read_from(Store& store, Source& source, const ReadOptions& options) {
   if (options.syntax == Syntax::jsonld)
     return unexpected(make_diagnostic(DiagKind::unsupported, "reading JSON-LD is not supported (only writing)",
                                       options.source_name));
@@ -220,19 +274,39 @@ Result<ReadStats> read_rdf(Store& store, std::string_view text, const ReadOption
     blank_prefix = store.next_blank_prefix();
     serd_reader_add_blank_prefix(reader.get(), u8(blank_prefix.c_str()));
   }
-  MemorySource source{text, 0};
-  SerdStatus st = serd_reader_read_source(reader.get(), memory_read, memory_error, &source,
+  SerdStatus st = serd_reader_read_source(reader.get(), source_read, source_error, &source,
                                           u8(options.source_name.c_str()), 1 << 16);
-  if (st > SERD_FAILURE || ctx.error) {
+  const std::optional<Diagnostic>* input_error = source.error();
+  if (st > SERD_FAILURE || ctx.error || (input_error && *input_error)) {
     for (const auto& q : ctx.inserted) impl.remove(q[0], q[1], q[2], q[3]);
+    // A failed input check ends the text early, so Serd's complaint is only a symptom.
+    if (input_error && *input_error) return unexpected(**input_error);
     if (ctx.error) return unexpected(std::move(*ctx.error));
     std::string why = ctx.pending_problem.empty() ? cstr(serd_strerror(st)) : ctx.pending_problem;
     Diagnostic d = make_diagnostic(DiagKind::syntax, why, options.source_name);
-    if (!ctx.pending_token.empty())
-      if (auto at = find_token(text, ctx.pending_token)) d.position = position_of(text, *at);
+    if (!ctx.pending_token.empty()) {
+      auto [text, start] = source.recent();
+      if (auto at = find_token(text, ctx.pending_token)) {
+        TextPosition p = position_of(text, *at);
+        d.position = p.line == 1 ? TextPosition{start.line, start.column + p.column - 1}
+                                 : TextPosition{start.line + p.line - 1, p.column};
+      }
+    }
     return unexpected(std::move(d));
   }
   return ctx.stats;
+}
+
+}  // namespace
+
+Result<ReadStats> read_rdf(Store& store, std::string_view text, const ReadOptions& options) {
+  MemorySource source(text);
+  return read_from(store, source, options);
+}
+
+Result<ReadStats> read_rdf_stream(Store& store, TextStream& input, const ReadOptions& options) {
+  StreamSource source(input);
+  return read_from(store, source, options);
 }
 
 std::string file_iri(const std::string& path) {
@@ -254,14 +328,14 @@ std::string file_iri(const std::string& path) {
 
 Result<ReadStats> read_rdf_file(Store& store, const std::string& path, std::optional<Syntax> syntax,
                                 const std::string& base_iri, std::optional<Term> into_graph) {
-  auto text = read_text_file(path, TextFileOptions{.allow_empty = true, .allow_nul = true});
-  if (!text) return unexpected(std::move(text).error());
+  auto input = TextStream::open(path, TextFileOptions{.allow_empty = true, .allow_nul = true});
+  if (!input) return unexpected(std::move(input).error());
   ReadOptions options;
   options.syntax = syntax ? *syntax : syntax_from_path(path).value_or(Syntax::turtle);
   options.base_iri = !base_iri.empty() ? base_iri : (path == "-" ? std::string() : file_iri(path));
   options.source_name = display_name(path);
   options.into_graph = std::move(into_graph);
-  return read_rdf(store, *text, options);
+  return read_rdf_stream(store, *input, options);
 }
 
 }  // namespace cg::graph

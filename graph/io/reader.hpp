@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "common/diagnostic.hpp"
+#include "common/text_stream.hpp"
 #include "graph/io/syntax.hpp"
 #include "graph/store.hpp"
 
@@ -29,6 +30,10 @@ struct ReadStats {
 /// Parses `text` into `store`. On a syntax error returns a Diagnostic with the source name,
 /// line and column; quads read before the error are removed again, so the store is unchanged.
 Result<ReadStats> read_rdf(Store& store, std::string_view text, const ReadOptions& options);
+
+/// Parses a checked text stream into `store` without holding the whole input in memory. Input
+/// problems (invalid UTF-8, a read error) take precedence over the syntax errors they cause.
+Result<ReadStats> read_rdf_stream(Store& store, TextStream& input, const ReadOptions& options);
 
 /// Reads a file ("-" = stdin): syntax from options if given, else from the extension
 /// (Turtle when unknown); base defaults to the file's file:// IRI.

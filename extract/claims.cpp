@@ -1,0 +1,937 @@
+// SPDX-License-Identifier: MIT
+// claims: attribution (quotes, reported speech, according-to, passive, quote continuation),
+// one claim per figure, unsupported flags, discrepancies.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/counts.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/stages.hpp"
+#include "extract/text.hpp"
+
+namespace cg::extract {
+
+namespace {
+
+struct Attr {
+  std::size_t cb = 0, ce = 0;  // content tokens
+  std::size_t sb = 0, se = 0;  // source tokens (empty when se <= sb)
+  std::size_t kb = 0, ke = 0;  // cue tokens
+  std::string lemma, mode, channel;
+  bool relative = false;       // "who added": the previous source
+  int inherit = -1;            // attribution index whose claimant this one takes
+  int claimant = -1;
+  int reported_by = -1;
+  bool direct = false;
+  bool dropped = false;
+};
+
+const std::unordered_set<std::string>& np_stops() {
+  static const std::unordered_set<std::string> s = {
+      "that", "after", "before", "when", "while", "because", "since", "if", "although", "though", "but", "which",
+      "where", "so", "than", "as", "until", "once", "whether", "whereas", "however", "said", "says", "told", "was",
+      "were", "is", "are", "will", "would", "could", "can", "did", "does", "do", "not", "then", "also", "meanwhile",
+      "and", "or", "who", "whom", "whose"};
+  return s;
+}
+const std::unordered_set<std::string>& org_nouns() {
+  static const std::unordered_set<std::string> s = {
+      "ministry", "office", "committee", "police", "army", "government", "agency", "service", "council", "court",
+      "website", "newspaper", "military", "prosecutor", "prosecutors", "presidency", "administration",
+      "department", "commission", "authorities", "parliament", "embassy", "party", "campaign", "group",
+      "coalition", "statement", "tribunal", "militia", "channel", "broadcaster", "media", "outlet", "authority",
+      "centre", "center", "bureau", "directorate", "prosecution", "inspectorate", "regulator", "company", "firm"};
+  return s;
+}
+const std::unordered_set<std::string>& noun_like_cues() {
+  static const std::unordered_set<std::string> s = {"reports", "claims", "states", "notes", "estimates", "comments",
+                                                    "remarks", "warns", "tweets", "report", "claim", "denies",
+                                                    "insists", "replies", "accuses", "confirms", "admits",
+                                                    "promises", "warnings", "statements", "tweets"};
+  return s;
+}
+const std::unordered_set<std::string>& determiners() {
+  static const std::unordered_set<std::string> s = {"the", "a", "an", "his", "her", "their", "its", "these", "those",
+                                                    "such", "'s", "by", "of", "new", "recent", "official", "media",
+                                                    "our", "my", "your", "this", "that", "any", "no", "in", "with"};
+  return s;
+}
+
+struct ClaimsCtx {
+  Analysis& a;
+  const Lexicon& lx = lexicon();
+  std::string_view text;
+  std::vector<Attr> attrs;
+
+  const Token& tk(std::size_t i) const { return a.tokens[i]; }
+  std::string_view str(std::size_t b, std::size_t e) const {
+    if (e <= b) return {};
+    return text.substr(a.tokens[b].span.begin, a.tokens[e - 1].span.end - a.tokens[b].span.begin);
+  }
+  int mention_at(std::size_t t) const {
+    // mentions are sorted by position
+    auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), t,
+                               [](std::size_t v, const Mention& m) { return v < m.tok_begin; });
+    if (it == a.mentions.begin()) return -1;
+    --it;
+    return (it->tok_begin <= t && t < it->tok_end) ? static_cast<int>(it - a.mentions.begin()) : -1;
+  }
+  bool is_punct(std::size_t i, std::string_view p) const { return tk(i).kind == TokenKind::punct && tk(i).lower == p; }
+  bool is_dashy(std::size_t i) const {
+    return tk(i).kind == TokenKind::punct && (tk(i).lower == "-" || tk(i).lower == "--");
+  }
+  std::size_t content_end(const Sentence& s) const {
+    std::size_t e = s.tok_end;
+    while (e > s.tok_begin && tk(e - 1).kind == TokenKind::punct &&
+           (tk(e - 1).lower == "." || tk(e - 1).lower == "!" || tk(e - 1).lower == "?" || tk(e - 1).lower == "," ||
+            tk(e - 1).lower == ";" || tk(e - 1).lower == ":"))
+      --e;
+    return e;
+  }
+  bool valid_cue(std::size_t c, const Sentence& s) const {
+    const Token& t = tk(c);
+    if (t.kind != TokenKind::word || t.in_quote) return false;
+    auto it = lx.cues.find(t.lower);
+    if (it == lx.cues.end()) return false;
+    const std::string& w = t.lower;
+    std::string prev0 = c > s.tok_begin ? tk(c - 1).lower : std::string();
+    if (w == it->second && w != "said") {
+      // a base form reports only in the present after a plural subject ("many Democrats say",
+      // "they say"), never after "to", a modal or a determiner
+      static const std::unordered_set<std::string> k_base = {"say", "tell", "argue", "claim", "warn", "insist", "note",
+                                                             "contend", "report", "admit", "acknowledge", "suggest"};
+      static const std::unordered_set<std::string> k_block = {"to", "will", "would", "could", "should", "can", "may",
+                                                              "might", "must", "not", "did", "does", "do", "the", "a",
+                                                              "an", "n't", "cannot", "let", "and", "or", "please", "i"};
+      if (!k_base.count(w) || prev0.empty() || k_block.count(prev0) || tk(c - 1).kind != TokenKind::word) return false;
+      bool plural = prev0 == "they" || prev0 == "we" || prev0 == "you" ||
+                    (prev0.size() > 3 && prev0.back() == 's' && prev0[prev0.size() - 2] != 's' && !tk(c - 1).cap);
+      if (!plural) return false;
+    }
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+    std::string prev = c > s.tok_begin ? tk(c - 1).lower : std::string();
+    std::string next = c + 1 < s.tok_end ? tk(c + 1).lower : std::string();
+    if (noun_like_cues().count(w) && (determiners().count(prev) || (next != "that" && next != "," && next != ":"))) return false;
+    if ((w == "alleged" || w == "estimated" || w == "accused" || w == "claimed" || w == "believed") &&
+        next != "that" && next != ",")
+      return false;
+    if (w == "claimed" && next == "responsibility") return false;
+    if (w == "posted" || w == "post") return false;
+    if (determiners().count(prev) && prev != "by" && prev != "of" && prev != "in" && prev != "with" && w != "said" &&
+        w != "told")
+      return false;
+    return true;
+  }
+
+  // Backward noun phrase ending before token p (exclusive), not before `lo`.
+  std::pair<std::size_t, std::size_t> np_before(std::size_t p, std::size_t lo) const {
+    std::size_t e = p;
+    if (e > lo && is_punct(e - 1, ",")) --e;  // "Tokáyev, wrote"
+    std::size_t q = e;
+    while (q > lo) {
+      const Token& t = tk(q - 1);
+      if (t.kind == TokenKind::quote_open || t.kind == TokenKind::quote_close) break;
+      if (t.kind == TokenKind::punct) {
+        if (t.lower == ",") {
+          // appositive: "TITLE of X, NAME" — the part after the comma is a name
+          int mi = mention_at(q);
+          if (mi >= 0 && a.mentions[mi].tok_end == e && a.mentions[mi].type == EntityType::person && q - 1 > lo) {
+            // only when the phrase before the comma is a title ("the president of X, NAME")
+            std::size_t r = q - 1;
+            while (r > lo && tk(r - 1).kind != TokenKind::punct && tk(r - 1).kind != TokenKind::quote_close &&
+                   tk(r - 1).kind != TokenKind::quote_open && !(np_stops().count(tk(r - 1).lower) && mention_at(r - 1) < 0))
+              --r;
+            bool title = false;
+            for (std::size_t z = r; z < q - 1 && z < r + 4; ++z) title |= lx.titles.count(tk(z).lower) > 0;
+            if (title) {
+              --q;
+              continue;
+            }
+          }
+          break;
+        }
+        if (t.lower == "-" || t.lower == "'s" || t.lower == "." ) {
+          if (t.lower == ".") break;
+          --q;
+          continue;
+        }
+        if (t.lower == "(" || t.lower == ")" || t.lower == "&") { --q; continue; }
+        break;
+      }
+      if (t.kind == TokenKind::word) {
+        bool in_mention = mention_at(q - 1) >= 0;
+        if (!in_mention && (t.lower == "which" || t.lower == "who") && q - 1 > lo + 1 && tk(q - 2).lower == "," &&
+            e < p && is_punct(e, ",")) {
+          // "X, which monitors the truce, said": the subject is before the relative clause
+          q -= 2;
+          continue;
+        }
+        if (!in_mention && np_stops().count(t.lower)) {
+          // "security and medical officials": "and" between lower-case modifiers is kept
+          if ((t.lower == "and" || t.lower == "or") && q - 1 > lo && tk(q - 2).kind == TokenKind::word &&
+              !np_stops().count(tk(q - 2).lower) && q < e) {
+            --q;
+            continue;
+          }
+          break;
+        }
+        if (!in_mention && lx.cues.count(t.lower) && t.lower != "report") break;
+      }
+      --q;
+    }
+    // "…, who added that": the relative pronoun alone is the source
+    if (q == e && q > lo && tk(q - 1).lower == "who") return {q - 1, e};
+    // trim leading conjunctions/adverbs and trailing adverbs ("Officials originally reported")
+    while (q < e && (tk(q).lower == "and" || tk(q).lower == "but" || tk(q).lower == "," || tk(q).lower == "also")) ++q;
+    while (e > q + 1 && tk(e - 1).kind == TokenKind::word && !tk(e - 1).cap && tk(e - 1).lower.size() > 4 &&
+           tk(e - 1).lower.compare(tk(e - 1).lower.size() - 2, 2, "ly") == 0 && mention_at(e - 1) < 0)
+      --e;
+    return {q, e};
+  }
+
+  // Forward phrase after token p up to a comma/"who"/sentence end.
+  std::pair<std::size_t, std::size_t> np_after(std::size_t p, std::size_t hi) const {
+    std::size_t q = p;
+    while (q < hi) {
+      const Token& t = tk(q);
+      if (t.kind == TokenKind::quote_open || t.kind == TokenKind::quote_close) break;
+      if (t.kind == TokenKind::punct && (t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "." )) {
+        // "the voice on the message, purportedly that of X": keep an appositive that names someone
+        if (t.lower == "," && q + 1 < hi && (tk(q + 1).lower == "purportedly" || tk(q + 1).lower == "reportedly")) { ++q; continue; }
+        // "the head of X, NAME, …": the name in apposition belongs to the source
+        if (t.lower == "," && q + 1 < hi) {
+          int mi = mention_at(q + 1);
+          if (mi >= 0 && a.mentions[mi].tok_begin == q + 1 && a.mentions[mi].type == EntityType::person &&
+              a.mentions[mi].tok_end < hi && tk(a.mentions[mi].tok_end).lower == "," && q > p &&
+              lx.titles.count(tk(p).lower == "the" && p + 1 < hi ? tk(p + 1).lower : tk(p).lower)) {
+            q = a.mentions[mi].tok_end;
+            break;
+          }
+        }
+        break;
+      }
+      if (q > p && (t.kind == TokenKind::number ||
+                    (t.kind == TokenKind::word && mention_at(q) < 0 &&
+                     (t.lower == "another" || t.lower == "had" || t.lower == "has" || t.lower == "have" || t.lower == "was" ||
+                      t.lower == "were" || t.lower == "is" || t.lower == "are" || t.lower == "will" || t.lower == "would" ||
+                      t.lower == "there"))))
+        break;
+      if (t.kind == TokenKind::word && (t.lower == "who" || t.lower == "which") && q > p) {
+        // "one elderly witness who declined to be identified" keeps its relative clause when it ends the sentence
+        std::size_t r = q;
+        bool comma = false;
+        while (r < hi) { if (tk(r).lower == "," ) { comma = true; break; } ++r; }
+        if (comma || lx.cues.count(tk(q + 1 < hi ? q + 1 : q).lower)) break;
+      }
+      ++q;
+    }
+    return {p, q};
+  }
+
+  std::size_t skip_adverbials(std::size_t q, std::size_t hi, std::string& channel) const {
+    static const std::unordered_set<std::string> k_adv = {
+        "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "in", "a", "an", "the", "statement", "interview", "his", "her", "its", "their", "account", "reporters",
+        "journalists", "also", "earlier", "later", "this", "week", "month", "morning", "evening", "night", "last",
+        "late", "news", "conference", "briefing", "press", "during", "message", "audio", "video", "speech",
+        "post", "posted", "on", "him", "her", "them", "us", "me", "parliament", "television", "radio", ",", "to"};
+    std::size_t start = q;
+    while (q < hi && q - start < 10) {
+      const Token& t = tk(q);
+      int mi = mention_at(q);
+      if (mi >= 0 && q > start && (tk(q - 1).lower == "on" || tk(q - 1).lower == "told" || tk(q - 1).lower == "to")) {
+        if (tk(q - 1).lower == "on") channel = a.mentions[mi].surface;
+        q = a.mentions[mi].tok_end;
+        continue;
+      }
+      if (mi >= 0 && q == start && c_told_) { q = a.mentions[mi].tok_end; continue; }
+      if (q == start && c_told_) {
+        // "told African-Americans this weekend he would …": the object, then the clause
+        std::size_t k = q;
+        while (k < hi && k < q + 8) {
+          const std::string& w = tk(k).lower;
+          if (w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "that" ||
+              tk(k).kind != TokenKind::word)
+            break;
+          ++k;
+        }
+        if (k < hi && k < q + 8 && tk(k).kind == TokenKind::word) {
+          q = tk(k).lower == "that" ? k + 1 : k;
+          break;
+        }
+      }
+      if (t.kind == TokenKind::word && k_adv.count(t.lower)) {
+        // "on X" where X is not an adverbial ends the skip
+        ++q;
+        continue;
+      }
+      if (t.kind == TokenKind::punct && t.lower == ",") { ++q; continue; }
+      break;
+    }
+    // only skip when a real clause follows (not a one-word remnant)
+    return q;
+  }
+  bool c_told_ = false;
+};
+
+}  // namespace
+
+void find_claims(Analysis& a) {
+  ClaimsCtx cx{a, lexicon(), {}, {}};
+  cx.text = a.doc.text;
+  const auto& lx = cx.lx;
+  auto& attrs = cx.attrs;
+
+  std::vector<std::vector<int>> by_sentence(a.sentences.size());
+  int pending_speaker_attr = -1;  // "X said:" at the end of a paragraph: the following lines are X's
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    const std::size_t sb = s.tok_begin, last = cx.content_end(s);
+    if (last <= sb || s.repeat) continue;
+    std::vector<std::pair<std::size_t, std::size_t>> covered;  // content ranges taken
+    auto add = [&](Attr at) {
+      if (at.ce <= at.cb) return;
+      attrs.push_back(at);
+      by_sentence[si].push_back(static_cast<int>(attrs.size() - 1));
+      covered.emplace_back(at.cb, at.ce);
+    };
+    for (std::size_t c = sb; c < last; ++c) {
+      const Token& t = a.tokens[c];
+      if (t.in_quote) continue;
+      // according to X
+      if (t.lower == "according" && c + 1 < last && a.tokens[c + 1].lower == "to") {
+        Attr at;
+        at.kb = c;
+        at.ke = c + 2;
+        at.lemma = "according to";
+        at.mode = "according-to";
+        auto [ab, ae] = cx.np_after(c + 2, last);
+        at.sb = ab;
+        at.se = ae;
+        std::size_t before = 0;
+        for (std::size_t q = sb; q < c; ++q) before += a.tokens[q].kind == TokenKind::word || a.tokens[q].kind == TokenKind::number;
+        bool after_comma = c > sb && cx.is_punct(c - 1, ",");
+        std::string pre = c >= sb + 2 ? a.tokens[c - 2].lower : std::string();
+        if (after_comma && before >= 3 && pre != "who" && pre != "which" && pre != "that") {
+          at.cb = sb;
+          at.ce = c - 1;
+          // a preceding attribution in this sentence ends where its content began
+          for (int ai : by_sentence[si]) at.cb = std::max(at.cb, attrs[ai].ce);
+          while (at.cb < at.ce && (a.tokens[at.cb].lower == "," || a.tokens[at.cb].lower == "and")) ++at.cb;
+        } else {
+          at.cb = ae < last && cx.is_punct(ae, ",") ? ae + 1 : ae;
+          at.ce = last;
+        }
+        add(at);
+        c = at.se > c ? at.se - 1 : c + 1;
+        continue;
+      }
+      if (!cx.valid_cue(c, s)) continue;
+      Attr at;
+      at.lemma = lx.cues.at(t.lower);
+      at.kb = c;
+      at.ke = c + 1;
+      while (at.kb > sb && (a.tokens[at.kb - 1].lower == "has" || a.tokens[at.kb - 1].lower == "have" ||
+                            a.tokens[at.kb - 1].lower == "had" || a.tokens[at.kb - 1].lower == "also"))
+        --at.kb;
+      // passive: "as reported (today) by X"
+      if (at.kb > sb && a.tokens[at.kb - 1].lower == "as") {
+        std::size_t by = c + 1;
+        while (by < last && by < c + 4 && a.tokens[by].lower != "by") ++by;
+        if (by < last && a.tokens[by].lower == "by") {
+          auto [ab, ae] = cx.np_after(by + 1, last);
+          at.sb = ab;
+          at.se = ae;
+          at.mode = "passive";
+          at.cb = sb;
+          for (int ai : by_sentence[si]) at.cb = std::max(at.cb, attrs[ai].ce);
+          at.ce = at.kb - 1;
+          if (at.ce > at.cb && cx.is_punct(at.ce - 1, ",")) --at.ce;
+          add(at);
+          c = ae;
+          continue;
+        }
+      }
+      // inverted, after a quote or content: "…,” said X" / "…, said X"
+      std::size_t before_cue = at.kb;
+      bool after_quote = before_cue > sb && (a.tokens[before_cue - 1].kind == TokenKind::quote_close ||
+                                             (before_cue >= sb + 2 && cx.is_punct(before_cue - 1, ",") &&
+                                              a.tokens[before_cue - 2].kind == TokenKind::quote_close));
+      bool after_comma = before_cue > sb + 1 && cx.is_punct(before_cue - 1, ",") && cx.mention_at(before_cue - 2) < 0;
+      if (after_quote || after_comma) {
+        auto [ab, ae] = cx.np_after(c + 1, last);
+        // "…, said X." needs X to run to the end of the sentence (or to ", who …")
+        bool to_end = ae >= last || (ae < last && cx.is_punct(ae, ",") && ae + 1 < last && a.tokens[ae + 1].lower == "who");
+        if (ae > ab && (after_quote || to_end)) {
+          at.sb = ab;
+          at.se = ae;
+          at.mode = "reported-speech";
+          std::size_t ce = before_cue;
+          while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;
+          std::size_t cb = sb;
+          for (int ai : by_sentence[si]) cb = std::max(cb, attrs[ai].ce);
+          if (a.tokens[before_cue - 1].kind == TokenKind::quote_close || (before_cue >= 2 && a.tokens[before_cue - 2].kind == TokenKind::quote_close)) {
+            std::size_t qo = ce;
+            while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
+            if (qo > sb) { cb = qo; at.direct = true; at.mode = "direct-quote"; }
+          }
+          at.cb = cb;
+          at.ce = ce;
+          add(at);
+          c = ae > c ? ae - 1 : c;
+          continue;
+        }
+      }
+      // subject before the cue: "X said (that) …" / "…, X said."
+      auto [nb, ne] = cx.np_before(at.kb, sb);
+      if (ne <= nb) continue;
+      if (ne - nb > 20) continue;
+      at.sb = nb;
+      at.se = ne;
+      at.relative = ne - nb == 1 && a.tokens[nb].lower == "who";
+      at.mode = "reported-speech";
+      bool src_after_break = nb > sb && (cx.is_punct(nb - 1, ",") || a.tokens[nb - 1].kind == TokenKind::quote_close);
+      // content after the cue
+      std::size_t q = c + 1;
+      std::size_t that = 0;
+      for (std::size_t k = q; k < last && k < q + 12; ++k) {
+        if (a.tokens[k].kind == TokenKind::quote_open) break;
+        if (a.tokens[k].lower == "that" && !a.tokens[k].in_quote) { that = k; break; }
+        if (cx.valid_cue(k, s)) break;
+      }
+      std::size_t cb;
+      if (that) {
+        cb = that + 1;
+        for (std::size_t k = q; k < that; ++k)
+          if (a.tokens[k].lower == "on" && k + 1 < that) {
+            int mi = cx.mention_at(k + 1);
+            if (mi >= 0) at.channel = a.mentions[mi].surface;
+          }
+      } else {
+        cx.c_told_ = t.lower == "told" || t.lower == "tells";
+        cb = cx.skip_adverbials(q, last, at.channel);
+      }
+      std::size_t rest_words = 0;
+      for (std::size_t k = cb; k < last; ++k) rest_words += a.tokens[k].kind != TokenKind::punct;
+      bool src_after_quote = nb > sb && (a.tokens[nb - 1].kind == TokenKind::quote_close ||
+                                         (nb >= sb + 2 && cx.is_punct(nb - 1, ",") && a.tokens[nb - 2].kind == TokenKind::quote_close));
+      static const std::unordered_set<std::string> k_clause = {"while", "but", "and", "although", "whereas", "as"};
+      bool rest_is_new_clause = cb < last && (k_clause.count(a.tokens[cb].lower) || cx.is_punct(cb, ","));
+      if ((src_after_break && (rest_words <= 6 || rest_is_new_clause) && !that) || src_after_quote) {
+        // "…, officials said (on Monday)." — the content is before
+        std::size_t ce = nb - 1;
+        while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;
+        std::size_t cb2 = sb;
+        for (int ai : by_sentence[si]) cb2 = std::max(cb2, attrs[ai].ce);
+        if (a.tokens[nb - 1].kind == TokenKind::quote_close || (nb >= 2 && a.tokens[nb - 2].kind == TokenKind::quote_close)) {
+          std::size_t qo = ce;
+          while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
+          if (qo > sb) { cb2 = qo; at.direct = true; at.mode = "direct-quote"; }
+        }
+        at.cb = cb2;
+        at.ce = ce;
+        add(at);
+        c = at.ke - 1;
+        continue;
+      }
+      if (cb >= last) {
+        // "Minister …, Tobias Ellwood said:" — what follows on the next lines is the quotation
+        if (last < s.tok_end && (a.tokens[last].lower == ":" )) pending_speaker_attr = -2;
+        if (pending_speaker_attr == -2) {
+          Attr p = at;
+          p.cb = p.ce = 0;
+          attrs.push_back(p);
+          pending_speaker_attr = static_cast<int>(attrs.size() - 1);
+          attrs.back().dropped = true;
+        }
+        continue;
+      }
+      if (a.tokens[cb].kind == TokenKind::quote_open || (cb + 1 < last && cx.is_punct(cb, ":") && a.tokens[cb + 1].kind == TokenKind::quote_open)) {
+        std::size_t qo = a.tokens[cb].kind == TokenKind::quote_open ? cb : cb + 1;
+        std::size_t qc = qo + 1;
+        while (qc < s.tok_end && a.tokens[qc].kind != TokenKind::quote_close) ++qc;
+        at.cb = qo + 1;
+        at.ce = std::min(qc, last);
+        at.direct = true;
+        at.mode = "direct-quote";
+      } else {
+        at.cb = cb;
+        at.ce = last;
+        for (std::size_t k = cb + 4; k + 2 < last; ++k)
+          if (cx.is_punct(k, ",") && a.tokens[k + 1].lower == "and" && !a.tokens[k].in_quote) {
+            const std::string& v = a.tokens[k + 2].lower;
+            if (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) { at.ce = k; break; }
+          }
+        // inside a quotation that opens right after "that": "that at the moment “4,578 …”"
+        std::size_t quoted = 0, words = 0;
+        for (std::size_t k = cb; k < last; ++k) {
+          if (a.tokens[k].kind == TokenKind::quote_open || a.tokens[k].kind == TokenKind::quote_close) continue;
+          ++words;
+          quoted += a.tokens[k].in_quote;
+        }
+        at.direct = words > 0 && quoted * 10 >= words * 8;
+        if (at.direct) at.mode = "direct-quote";
+      }
+      // trailing ", X said" inside content of another: handled by loop order
+      add(at);
+      c = at.ce;
+    }
+    // Quotations left without an attribution in this sentence.
+    for (std::size_t t = sb; t < s.tok_end; ++t) {
+      if (a.tokens[t].kind != TokenKind::quote_open) continue;
+      std::size_t qc = t + 1;
+      while (qc < s.tok_end && a.tokens[qc].kind != TokenKind::quote_close) ++qc;
+      std::size_t words = 0;
+      for (std::size_t k = t + 1; k < qc; ++k) words += a.tokens[k].kind == TokenKind::word;
+      bool taken = false;
+      for (auto& [b, e] : covered) taken |= (b <= t + 1 && t + 1 < e) || (t < b && b < qc);
+      if (!taken && words >= 5 && (t == sb || qc + 1 >= s.tok_end || cx.content_end(s) <= qc + 1)) {
+        Attr at;
+        at.cb = t + 1;
+        at.ce = qc;
+        while (at.ce > at.cb && (cx.is_punct(at.ce - 1, ",") || cx.is_punct(at.ce - 1, "."))) --at.ce;
+        at.direct = true;
+        at.mode = "direct-quote";
+        at.inherit = -3;  // resolved below from neighbouring sentences
+        add(at);
+      }
+      t = qc;
+    }
+    // Lines after "X said:" that carry no attribution of their own.
+    if (pending_speaker_attr >= 0 && by_sentence[si].empty() && !s.title_case) {
+      const Attr& sp = attrs[pending_speaker_attr];
+      if (a.sentences[si].span.begin > a.tokens[sp.ke - 1].span.end) {
+        Attr at;
+        at.cb = sb;
+        at.ce = last;
+        at.direct = true;
+        at.mode = "direct-quote";
+        at.inherit = pending_speaker_attr;
+        at.sb = sp.sb;
+        at.se = sp.se;
+        at.kb = sp.kb;
+        at.ke = sp.ke;
+        at.lemma = sp.lemma;
+        add(at);
+      }
+    } else if (!by_sentence[si].empty() && pending_speaker_attr >= 0) {
+      bool own = false;
+      for (int ai : by_sentence[si]) own |= attrs[ai].inherit != pending_speaker_attr;
+      if (own) pending_speaker_attr = -1;
+    }
+    if (pending_speaker_attr == -2) pending_speaker_attr = -1;
+  }
+
+  // Nested attribution: an attribution whose content holds another's cue and source keeps the inner one.
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (attrs[i].dropped) continue;
+    for (std::size_t j = 0; j < attrs.size(); ++j) {
+      if (i == j || attrs[j].dropped) continue;
+      if (attrs[j].kb >= attrs[i].cb && attrs[j].ke <= attrs[i].ce && attrs[j].se > attrs[j].sb && attrs[j].sb >= attrs[i].cb &&
+          attrs[j].cb >= attrs[i].cb && attrs[j].ce <= attrs[i].ce && !attrs[j].relative) {
+        attrs[j].reported_by = static_cast<int>(i);
+        attrs[i].dropped = true;
+      }
+    }
+  }
+
+  // Claimant resolution.
+  auto last_person_before = [&](std::size_t tok) -> int {
+    int best = -1;
+    for (const Mention& m : a.mentions) {
+      if (m.tok_end > tok) break;
+      if (m.type == EntityType::person) best = m.entity;
+    }
+    return best;
+  };
+  std::unordered_map<std::string, int> nominal_orgs;  // head noun → entity
+  auto resolve = [&](std::size_t i) -> int {
+    Attr& at = attrs[i];
+    if (at.se <= at.sb) return -1;
+    std::string first = a.tokens[at.sb].lower;
+    if (at.relative) {
+      for (std::size_t j = i; j-- > 0;)
+        if (attrs[j].se > attrs[j].sb && !attrs[j].relative) return attrs[j].claimant;
+      return last_person_before(at.sb);
+    }
+    if (at.se - at.sb == 1 && (first == "he" || first == "she")) return last_person_before(at.sb);
+    // head: the last word before "of", "from", "at", "on", "in", "based", "who", ","
+    static const std::unordered_set<std::string> k_cut = {"of", "from", "at", "on", "in", "based", "who", ",", "for", "with", "("};
+    std::size_t hend = at.sb;
+    while (hend < at.se && !(k_cut.count(a.tokens[hend].lower) && cx.mention_at(hend) < 0)) ++hend;
+    if (hend == at.sb) hend = at.se;
+    std::size_t head = hend - 1;
+    int hm = cx.mention_at(head);
+    if (hm >= 0) return a.mentions[hm].entity;
+    const std::string& hw = a.tokens[head].lower;
+    // a person named anywhere in the phrase ("the voice …, purportedly that of X", "Minister …, Tobias Ellwood")
+    int person = -1, org = -1;
+    for (std::size_t k = at.sb; k < at.se; ++k) {
+      int mi = cx.mention_at(k);
+      if (mi < 0) continue;
+      if (a.mentions[mi].type == EntityType::person && person < 0) person = a.mentions[mi].entity;
+      if (a.mentions[mi].type == EntityType::organization && org < 0) org = a.mentions[mi].entity;
+    }
+    if (person >= 0 && (lx.titles.count(hw) || hw == "voice" || hw == "speaker" || hw == "message" || hw == "statement" || a.tokens[head].cap))
+      return person;
+    if (lx.titles.count(hw) || hw == "speaker" || hw == "voice") {
+      // "the president": the holder of such a role, else the last speaker
+      for (const Role& r : a.roles)
+        if (fold(r.title).find(hw) != std::string::npos) return r.holder;
+      if (hw == "speaker" || hw == "voice")
+        for (std::size_t j = i; j-- > 0;)
+          if (attrs[j].claimant >= 0) return attrs[j].claimant;
+      return -1;
+    }
+    if (org_nouns().count(hw)) {
+      if (org >= 0) return org;
+      // an organisation whose name has this head ("the committee" → Investigative Committee)
+      for (std::size_t e = 0; e < a.entities.size(); ++e)
+        if (a.entities[e].type == EntityType::organization && fold(a.entities[e].canonical).find(hw) != std::string::npos &&
+            hw != "statement" && hw != "group" && hw != "party")
+          return static_cast<int>(e);
+      if (hw == "statement") return -1;
+      if (auto it = nominal_orgs.find(hw); it != nominal_orgs.end()) return it->second;
+      // a nominal organisation ("Egypt’s health ministry"): an entity without a proper-name mention
+      bool specific = at.se - at.sb >= 2 && first != "the" && first != "a" && first != "an";
+      if (!specific && at.se - at.sb >= 3) specific = true;
+      if (!specific) return -1;
+      Entity e;
+      e.type = EntityType::organization;
+      std::size_t b0 = at.sb;
+      if (first == "the" || first == "a" || first == "an") ++b0;
+      e.canonical = std::string(cx.str(b0, hend));
+      e.nominals.push_back(std::string(cx.str(at.sb, at.se)));
+      e.slug = slugify(e.canonical);
+      // located in the place named in the phrase ("Egypt’s health ministry")
+      for (std::size_t k = at.sb; k < hend; ++k) {
+        int mi = cx.mention_at(k);
+        if (mi >= 0 && a.mentions[mi].type == EntityType::place) e.located_in = a.mentions[mi].entity;
+      }
+      a.entities.push_back(e);
+      int id = static_cast<int>(a.entities.size() - 1);
+      nominal_orgs[hw] = id;
+      return id;
+    }
+    return -1;
+  };
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (attrs[i].inherit >= 0) attrs[i].claimant = attrs[attrs[i].inherit].claimant;
+    else attrs[i].claimant = resolve(i);
+  }
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (attrs[i].inherit >= 0) attrs[i].claimant = attrs[attrs[i].inherit].claimant;
+    if (attrs[i].reported_by >= 0) attrs[i].reported_by = attrs[attrs[i].reported_by].claimant;
+  }
+  // Bare quotations: the speaker of the neighbouring quotation.
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (attrs[i].inherit != -3) continue;
+    std::size_t si = a.tokens[attrs[i].cb].sentence;
+    int found = -1;
+    if (si > 0)
+      for (int ai : by_sentence[si - 1])
+        if (attrs[ai].claimant >= 0 && attrs[ai].direct) found = ai;
+    if (found < 0 && si + 1 < a.sentences.size())
+      for (int ai : by_sentence[si + 1])
+        if (attrs[ai].claimant >= 0 && attrs[ai].direct && found < 0) found = ai;
+    if (found >= 0) attrs[i].claimant = attrs[found].claimant;
+    else attrs[i].dropped = true;
+  }
+
+  // Claims: one per figure; attributed statements without figures as one claim.
+  std::vector<std::pair<std::size_t, std::size_t>> attributed;  // content ranges
+  auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
+    std::vector<FoundCount> counts = find_counts(a, cb, ce);
+    // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
+    std::erase_if(counts, [&](const FoundCount& fc) {
+      if (fc.noun_unit != "attacks") return false;
+      for (std::size_t q = fc.tok_end; q < ce; ++q) {
+        const std::string& w = a.tokens[q].lower;
+        if (w == "killed" || w == "left" || w == "wounded" || w == "hurt" || w == "killing" || w == "injured") return true;
+      }
+      return false;
+    });
+    // segment boundaries between figures
+    std::vector<std::size_t> seg_b(counts.size()), seg_e(counts.size());
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+      seg_b[k] = k == 0 ? cb : seg_e[k - 1];
+      if (k + 1 < counts.size()) {
+        std::size_t hi = counts[k + 1].tok_begin, lo = counts[k].tok_end;
+        std::size_t boundary = hi;
+        bool found = false;
+        for (int level = 0; level < 3 && !found; ++level)
+          for (std::size_t q = hi; q > lo; --q) {
+            const std::string& w = a.tokens[q - 1].lower;
+            bool strong = w == ";" || w == "while" || w == "including" || w == "-" || w == "--" || w == "whereas" ||
+                          (w == "of" && q < hi && a.tokens[q].lower == "which") ||
+                          (w == "," && q < hi && (a.tokens[q].lower == "and" || a.tokens[q].lower == "while"));
+            bool ok = level == 0 ? strong : level == 1 ? w == "and" : w == ",";
+            if (ok) {
+              boundary = q - 1;
+              found = true;
+              break;
+            }
+          }
+        seg_e[k] = boundary;
+      } else {
+        seg_e[k] = ce;
+      }
+    }
+    std::vector<int> made;
+    std::string prev_unit;
+    int prev_claim = -1;
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+      FoundCount& fc = counts[k];
+      std::size_t b = seg_b[k], e = seg_e[k];
+      while (b < e && (a.tokens[b].lower == "," || a.tokens[b].lower == "and" || a.tokens[b].lower == ";" ||
+                       a.tokens[b].lower == "while" || a.tokens[b].lower == "-" || a.tokens[b].lower == "--" ||
+                       a.tokens[b].lower == "whereas"))
+        ++b;
+      // the clause of the figure: drop an opening "In Baghdad, meanwhile," or "… --" before it, and
+      // a trailing "after …"/"when …" clause after it
+      {
+        std::size_t x = b;
+        for (std::size_t q = b; q < fc.tok_begin; ++q) {
+          const std::string& w = a.tokens[q].lower;
+          if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct) x = q + 1;
+          if (w == "," && q + 1 < fc.tok_begin) {
+            const std::string& nx = a.tokens[q + 1].lower;
+            bool participle = nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0;
+            static const std::unordered_set<std::string> k_open = {"in", "on", "at", "during", "after", "meanwhile", "since", "earlier", "later"};
+            if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
+          }
+        }
+        if (x < fc.tok_begin) b = x;
+        for (std::size_t q = fc.tok_end + 1; q < e; ++q) {
+          const std::string& w = a.tokens[q].lower;
+          static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};
+          bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
+                     (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || w == "-"));
+          if (w == "," && q + 1 < e) {
+            const std::string& nx = a.tokens[q + 1].lower;
+            cut = (nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0) || k_cut.count(nx) || nx == "which";
+          }
+          if (cut) { e = q; break; }
+        }
+      }
+      std::string lead = b < e ? a.tokens[b].lower : std::string();
+      bool subset = lead == "including" || (lead == "of" && b + 1 < e && (a.tokens[b + 1].lower == "which" || a.tokens[b + 1].lower == "whom")) ||
+                    (lead == "among" && b + 1 < e && a.tokens[b + 1].lower == "them");
+      std::string unit = fc.noun_unit;
+      std::string ctx = unit_from_context(a, b, e, fc);
+      if (unit == "participants" && !ctx.empty() && ctx != "other") unit = ctx;
+      if (unit.empty() && fc.people) unit = ctx;
+      if (unit.empty() && !fc.people) unit = ctx;
+      if (unit.empty() && !prev_unit.empty()) {
+        std::string nx = fc.tok_end < ce ? a.tokens[fc.tok_end].lower : std::string();
+        if (nx.empty() || nx == "for" || nx == "of" || nx == "in" || nx == "were" || nx == "was" || nx == "had" ||
+            nx == "have" || nx == "," || nx == "." || subset)
+          unit = prev_unit;
+      }
+      if (unit.empty()) continue;
+      // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
+      if (unit == "attacks") {
+        bool casualty_after = false;
+        for (std::size_t q = fc.tok_end; q < ce; ++q) {
+          const std::string& w = a.tokens[q].lower;
+          casualty_after |= w == "killed" || w == "left" || w == "wounded" || w == "hurt" || w == "killing" || w == "injured";
+        }
+        if (casualty_after) continue;
+      }
+      Claim cl;
+      cl.content = {a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+      cl.count = fc.count;
+      cl.count->unit = unit;
+      if (cl.count->counted.empty()) cl.count->counted = unit == "dead" || unit == "injured" ? "people" : unit;
+      if (subset && prev_claim >= 0) cl.count->subset_of = prev_claim;
+      cl.headline = headline;
+      if (at) {
+        cl.claimant = at->claimant;
+        cl.claimant_text = std::string(cx.str(at->sb, at->se));
+        cl.claimant_span = at->se > at->sb ? Span{a.tokens[at->sb].span.begin, a.tokens[at->se - 1].span.end} : Span{};
+        cl.cue = std::string(cx.str(at->kb, at->ke));
+        cl.cue_lemma = at->lemma;
+        cl.mode = at->mode;
+        cl.channel = at->channel;
+        cl.direct_quote = at->direct;
+        cl.reported_by = at->reported_by;
+      } else {
+        cl.mode = "narration";
+      }
+      a.claims.push_back(std::move(cl));
+      prev_claim = static_cast<int>(a.claims.size() - 1);
+      prev_unit = unit;
+      made.push_back(prev_claim);
+    }
+    if (made.empty() && at) {
+      Claim cl;
+      cl.content = {a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
+      cl.claimant = at->claimant;
+      cl.claimant_text = std::string(cx.str(at->sb, at->se));
+      cl.claimant_span = at->se > at->sb ? Span{a.tokens[at->sb].span.begin, a.tokens[at->se - 1].span.end} : Span{};
+      cl.cue = std::string(cx.str(at->kb, at->ke));
+      cl.cue_lemma = at->lemma;
+      cl.mode = at->mode;
+      cl.channel = at->channel;
+      cl.direct_quote = at->direct;
+      cl.reported_by = at->reported_by;
+      cl.headline = headline;
+      a.claims.push_back(std::move(cl));
+    }
+  };
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    Attr& at = attrs[i];
+    if (at.dropped || at.ce <= at.cb) continue;
+    // trim quotes and edge punctuation from the content
+    while (at.cb < at.ce && (a.tokens[at.cb].kind == TokenKind::quote_open || a.tokens[at.cb].kind == TokenKind::quote_close ||
+                             cx.is_punct(at.cb, ",") || cx.is_punct(at.cb, ":")))
+      ++at.cb;
+    while (at.ce > at.cb && (a.tokens[at.ce - 1].kind == TokenKind::quote_close || a.tokens[at.ce - 1].kind == TokenKind::quote_open ||
+                             cx.is_punct(at.ce - 1, ",") || cx.is_punct(at.ce - 1, ".") || cx.is_punct(at.ce - 1, ":")))
+      --at.ce;
+    if (at.ce <= at.cb) continue;
+    attributed.emplace_back(at.cb, at.ce);
+    make_claims(at.cb, at.ce, &at, a.sentences[a.tokens[at.cb].sentence].headline);
+  }
+  // Narration with figures (the article's own voice).
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    std::size_t b = s.tok_begin, e = cx.content_end(s);
+    if (e <= b || s.repeat) continue;
+    // the parts of the sentence outside attributed content and sources
+    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    for (int ai : by_sentence[si]) {
+      const Attr& at = attrs[ai];
+      taken.emplace_back(std::min({at.cb, at.kb, at.se > at.sb ? at.sb : at.kb}),
+                         std::max({at.ce, at.ke, at.se}));
+    }
+    std::sort(taken.begin(), taken.end());
+    std::size_t cur = b;
+    auto flush = [&](std::size_t x, std::size_t y) {
+      while (x < y && (cx.is_punct(x, ",") || a.tokens[x].kind == TokenKind::quote_close)) ++x;
+      while (y > x && (cx.is_punct(y - 1, ",") || a.tokens[y - 1].kind == TokenKind::quote_open)) --y;
+      if (y > x) make_claims(x, y, nullptr, s.headline);
+    };
+    for (auto& [x, y] : taken) {
+      if (x > cur) flush(cur, x);
+      cur = std::max(cur, y);
+    }
+    if (cur < e) flush(cur, e);
+  }
+  std::stable_sort(a.claims.begin(), a.claims.end(), [](const Claim& x, const Claim& y) { return x.content.begin < y.content.begin; });
+  // subset_of indices were claim indices before sorting: re-link by identity of spans
+  // (claims are created in order within one content, and sorting is stable by start, so
+  // recompute subset links as "the nearest earlier claim in the same sentence with a count").
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    Claim& c = a.claims[i];
+    if (!c.count || c.count->subset_of < 0) continue;
+    c.count->subset_of = -1;
+    for (std::size_t j = i; j-- > 0;)
+      if (a.claims[j].count && a.claims[j].content.end <= c.content.begin) { c.count->subset_of = static_cast<int>(j); break; }
+  }
+  // Evidence: the sentence(s) of the content.
+  for (Claim& c : a.claims) {
+    std::size_t first = 0, last = 0;
+    for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+      if (a.sentences[si].span.end > c.content.begin && first == 0 && a.sentences[si].span.begin <= c.content.begin) first = si;
+      if (a.sentences[si].span.begin < c.content.end) last = si;
+    }
+    c.evidence = {std::min(a.sentences[first].span.begin, c.content.begin), std::max(a.sentences[last].span.end, c.content.end)};
+  }
+  // Unsupported: "X has not presented evidence", "without evidence", "could not be verified".
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    std::string f = fold(a.text(a.sentences[si].span));
+    bool unsupported = f.find("not presented evidence") != std::string::npos || f.find("not provided evidence") != std::string::npos ||
+                       f.find("no evidence") != std::string::npos || f.find("without evidence") != std::string::npos ||
+                       f.find("without providing evidence") != std::string::npos || f.find("not possible to verify") != std::string::npos ||
+                       f.find("could not be verified") != std::string::npos || f.find("not independently verif") != std::string::npos ||
+                       f.find("did not provide evidence") != std::string::npos || f.find("not offer evidence") != std::string::npos;
+    if (!unsupported) continue;
+    // whose claims: a person named or referred to in the sentence, else the previous speaker
+    int who = -1;
+    for (const Mention& m : a.mentions)
+      if (m.sentence == si && m.type == EntityType::person) { who = m.entity; break; }
+    if (who < 0) {
+      const Sentence& s = a.sentences[si];
+      for (std::size_t t = s.tok_begin; t < s.tok_end && who < 0; ++t) {
+        const std::string& w = a.tokens[t].lower;
+        if (lx.titles.count(w))
+          for (const Role& r : a.roles)
+            if (fold(r.title).find(w) != std::string::npos) { who = r.holder; break; }
+        if (w == "he" || w == "she") who = last_person_before(t);
+      }
+    }
+    for (Claim& c : a.claims)
+      if (c.evidence.begin < a.sentences[si].span.begin && (who < 0 ? false : c.claimant == who)) c.unsupported = true;
+    if (who < 0)
+      for (Claim& c : a.claims)
+        if (si > 0 && c.evidence.begin >= a.sentences[si - 1].span.begin && c.evidence.end <= a.sentences[si - 1].span.end + 1)
+          c.unsupported = true;
+  }
+}
+
+namespace {
+// The interval a hedged figure allows.
+std::pair<double, double> interval(const Count& c) {
+  double v = *c.value;
+  if (c.value_max) return {v, *c.value_max};
+  if (c.qualifier == "approx") return {v * 0.85, v * 1.15};
+  if (c.qualifier == "more-than") return {v + 1e-9, 1e300};
+  if (c.qualifier == "at-least") return {v, 1e300};
+  if (c.qualifier == "less-than") return {0, v - 1e-9};
+  if (c.qualifier == "up-to") return {0, v};
+  return {v, v};
+}
+std::string family(const std::string& unit) {
+  if (unit == "arrested" || unit == "detained") return "detained";
+  return unit;
+}
+bool generic(const Count& c) {
+  static const std::unordered_set<std::string> k = {"people", "deaths", "dead", "corpses", "bodies", "detainees",
+                                                    "persons", "injured", "wounded", "victims", "arrested", "detained"};
+  std::string f = fold(c.counted);
+  auto sp = f.find(' ');
+  std::string first = sp == std::string::npos ? f : f.substr(0, sp);
+  return k.count(first) > 0;
+}
+}  // namespace
+
+void find_discrepancies(Analysis& a) {
+  static const std::unordered_set<std::string> k_measures = {"dead", "injured", "arrested", "detained", "dead_or_injured"};
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    const Claim& x = a.claims[i];
+    if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !generic(*x.count) || x.count->subset_of >= 0) continue;
+    for (std::size_t j = i + 1; j < a.claims.size(); ++j) {
+      const Claim& y = a.claims[j];
+      if (!y.count || !y.count->value || family(y.count->unit) != family(x.count->unit) || !generic(*y.count) ||
+          y.count->subset_of >= 0)
+        continue;
+      auto [xl, xh] = interval(*x.count);
+      auto [yl, yh] = interval(*y.count);
+      if (xh >= yl && yh >= xl) continue;  // compatible
+      // one discrepancy per pair of distinct figures
+      bool dup = false;
+      for (const Discrepancy& d : a.discrepancies)
+        if (*a.claims[d.a].count->value == *x.count->value && *a.claims[d.b].count->value == *y.count->value) dup = true;
+      if (dup) continue;
+      Discrepancy d;
+      d.a = static_cast<int>(i);
+      d.b = static_cast<int>(j);
+      d.unit = family(x.count->unit);
+      // which is newer: the other one when a sentence calls a figure previous/earlier/initial
+      auto older = [&](const Claim& c) {
+        std::string f = fold(a.text(c.evidence));
+        return f.find("previous") != std::string::npos || f.find("earlier") != std::string::npos ||
+               f.find("initial") != std::string::npos || f.find("only collected") != std::string::npos ||
+               f.find("latest official data only") != std::string::npos;
+      };
+      if (older(y) && !older(x)) d.newer = d.a;
+      else if (older(x) && !older(y)) d.newer = d.b;
+      a.discrepancies.push_back(d);
+    }
+  }
+}
+
+}  // namespace cg::extract

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+// entities: merge mentions of one referent; roles; part_of / located_in.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/lexicon.hpp"
+#include "extract/stages.hpp"
+#include "extract/text.hpp"
+
+namespace cg::extract {
+
+std::string slugify(std::string_view name) {
+  std::string f = fold(name), out;
+  for (char ch : f) {
+    bool an = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    if (an) out.push_back(ch);
+    else if (!out.empty() && out.back() != '-') out.push_back('-');
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.empty()) out = "x";
+  return out;
+}
+
+namespace {
+
+std::string name_key(std::string_view surface) {
+  std::string f = fold(surface);
+  if (f.rfind("the ", 0) == 0) f = f.substr(4);
+  // "al-Qaida" and "al Qaida" alike
+  for (char& ch : f)
+    if (ch == '-') ch = ' ';
+  return f;
+}
+
+std::vector<std::string> words_of(std::string_view folded) {
+  std::vector<std::string> w;
+  std::string cur;
+  for (char ch : folded) {
+    bool an = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    if (an) cur.push_back(ch);
+    else if (!cur.empty()) { w.push_back(cur); cur.clear(); }
+  }
+  if (!cur.empty()) w.push_back(cur);
+  return w;
+}
+
+// Content words of an organisation name, with synonyms unified (Attorney General = Prosecutor General).
+std::set<std::string> org_content(std::string_view surface) {
+  std::string f = fold(surface);
+  auto replace = [&](const std::string& from, const std::string& to) {
+    for (std::size_t p = f.find(from); p != std::string::npos; p = f.find(from, p + to.size())) f.replace(p, from.size(), to);
+  };
+  replace("attorney general", "prosecutor general");
+  replace("attorney-general", "prosecutor general");
+  replace("prosecutor's", "prosecutor");
+  replace("prosecutors", "prosecutor");
+  replace("defence", "defense");
+  std::set<std::string> s;
+  for (auto& w : words_of(f))
+    if (w != "of" && w != "the" && w != "and" && w != "for" && w != "s") s.insert(w);
+  return s;
+}
+
+std::string acronym_of(std::string_view surface) {
+  std::string out;
+  for (auto& w : words_of(fold(surface))) {
+    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "s" || w == "de" || w == "al") continue;
+    out.push_back(static_cast<char>(w[0] - 'a' + 'A'));
+  }
+  return out;
+}
+
+bool is_acronym(std::string_view s) {
+  std::size_t letters = 0;
+  for (char ch : s) {
+    if (ch >= 'A' && ch <= 'Z') ++letters;
+    else if (ch != '.') return false;
+  }
+  return letters >= 2 && letters <= 8;
+}
+
+std::string strip_dots(std::string_view s) {
+  std::string o;
+  for (char ch : s)
+    if (ch != '.') o.push_back(ch);
+  return o;
+}
+
+}  // namespace
+
+void resolve_entities(Analysis& a) {
+  const auto& lx = lexicon();
+  std::vector<Entity>& ents = a.entities;
+  ents.clear();
+  std::map<std::pair<int, std::string>, int> by_key;
+  auto new_entity = [&](const Mention& m) {
+    Entity e;
+    e.type = m.type;
+    e.canonical = m.surface;
+    ents.push_back(e);
+    return static_cast<int>(ents.size() - 1);
+  };
+  // 1. exact names (folded, diacritics removed)
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    Mention& m = a.mentions[i];
+    auto key = std::make_pair(static_cast<int>(m.type), name_key(m.surface));
+    auto it = by_key.find(key);
+    int id = it == by_key.end() ? new_entity(m) : it->second;
+    by_key[key] = id;
+    m.entity = id;
+    ents[id].mentions.push_back(static_cast<int>(i));
+  }
+  std::vector<int> alias(ents.size());
+  for (std::size_t i = 0; i < alias.size(); ++i) alias[i] = static_cast<int>(i);
+  auto root = [&](int x) {
+    while (alias[x] != x) x = alias[x];
+    return x;
+  };
+  auto unite = [&](int keep, int drop) {
+    keep = root(keep);
+    drop = root(drop);
+    if (keep != drop) alias[drop] = keep;
+  };
+  auto longest_surface = [&](int e) {
+    std::string best;
+    for (int mi : ents[e].mentions)
+      if (a.mentions[mi].surface.size() > best.size()) best = a.mentions[mi].surface;
+    return best;
+  };
+  // 2. persons: a surname (or a token of a longer name) joins the longer name it matches
+  for (std::size_t x = 0; x < ents.size(); ++x) {
+    if (ents[x].type != EntityType::person) continue;
+    auto wx = words_of(name_key(ents[x].canonical));
+    if (wx.size() != 1) continue;
+    int match = -1, count = 0;
+    for (std::size_t y = 0; y < ents.size(); ++y) {
+      if (y == x || ents[y].type != EntityType::person) continue;
+      auto wy = words_of(name_key(ents[y].canonical));
+      if (wy.size() < 2) continue;
+      if (std::find(wy.begin() + 1, wy.end(), wx[0]) != wy.end() || wy.back() == wx[0]) {
+        if (match != static_cast<int>(y)) ++count;
+        match = static_cast<int>(y);
+      }
+    }
+    if (count == 1) unite(match, static_cast<int>(x));
+  }
+  // 3. organisations: acronyms, "(ACR)" after a name, and names for the same body
+  for (std::size_t x = 0; x < ents.size(); ++x) {
+    if (ents[x].type != EntityType::organization) continue;
+    std::string sx = strip_dots(ents[x].canonical);
+    if (!is_acronym(sx)) continue;
+    int match = -1, count = 0;
+    for (std::size_t y = 0; y < ents.size(); ++y) {
+      if (y == x || ents[y].type != EntityType::organization) continue;
+      for (int mi : ents[y].mentions) {
+        if (acronym_of(a.mentions[mi].surface) == sx && a.mentions[mi].surface.size() > sx.size() + 2) {
+          if (match != static_cast<int>(y)) ++count;
+          match = static_cast<int>(y);
+          break;
+        }
+      }
+    }
+    if (count == 1) unite(match, static_cast<int>(x));
+  }
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    const Mention& n = a.mentions[i + 1];
+    if (m.type != EntityType::organization || n.tok_begin != m.tok_end + 1) continue;
+    if (a.tokens[m.tok_end].lower != "(") continue;
+    if (is_acronym(strip_dots(n.surface))) unite(m.entity, n.entity);
+  }
+  {
+    std::vector<std::pair<int, std::set<std::string>>> orgs;
+    for (std::size_t x = 0; x < ents.size(); ++x)
+      if (ents[x].type == EntityType::organization && !is_acronym(strip_dots(ents[x].canonical)))
+        orgs.emplace_back(static_cast<int>(x), org_content(ents[x].canonical));
+    auto head_of = [&](int e) {
+      auto w = words_of(fold(ents[e].canonical));
+      // "Office of the Prosecutor General" → office; "Prosecutor's Office" → office
+      for (std::size_t k = 0; k + 1 < w.size(); ++k)
+        if (w[k + 1] == "of" && lx.org_heads.count(w[k])) return w[k];
+      return w.empty() ? std::string() : w.back();
+    };
+    for (auto& [x, cx] : orgs) {
+      if (cx.size() < 2) continue;
+      int match = -1, count = 0;
+      for (auto& [y, cy] : orgs) {
+        if (x == y || head_of(x) != head_of(y)) continue;
+        bool subset = std::includes(cy.begin(), cy.end(), cx.begin(), cx.end());
+        if (subset && (cy.size() > cx.size() || y < x)) {
+          if (root(match) != root(y) || match < 0) ++count;
+          match = y;
+        }
+      }
+      if (count == 1) unite(match, x);
+    }
+  }
+  // Fold aliases into their roots.
+  std::vector<int> remap(ents.size(), -1);
+  std::vector<Entity> merged;
+  for (std::size_t x = 0; x < ents.size(); ++x) {
+    int r = root(static_cast<int>(x));
+    if (remap[r] < 0) {
+      remap[r] = static_cast<int>(merged.size());
+      Entity e;
+      e.type = ents[r].type;
+      merged.push_back(e);
+    }
+    remap[x] = remap[r];
+  }
+  for (std::size_t x = 0; x < ents.size(); ++x) {
+    Entity& into = merged[remap[x]];
+    for (int mi : ents[x].mentions) into.mentions.push_back(mi);
+  }
+  for (Entity& e : merged) {
+    std::sort(e.mentions.begin(), e.mentions.end());
+    for (int mi : e.mentions) a.mentions[mi].entity = static_cast<int>(&e - merged.data());
+  }
+  ents = std::move(merged);
+  for (std::size_t x = 0; x < ents.size(); ++x) {
+    // canonical: the longest non-acronym surface; diacritics kept as first written
+    std::string best;
+    for (int mi : ents[x].mentions) {
+      const std::string& s = a.mentions[mi].surface;
+      bool acr = is_acronym(strip_dots(s));
+      bool best_acr = !best.empty() && is_acronym(strip_dots(best));
+      if (best.empty() || (best_acr && !acr) || (acr == best_acr && s.size() > best.size())) best = s;
+    }
+    ents[x].canonical = best;
+    (void)longest_surface;
+  }
+  // Order entities by first mention (already, since mentions are sorted and created in order).
+
+  // part_of and located_in from adjacency: ORG of [the] ORG / ORG of PLACE / PLACE, COUNTRY.
+  for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    const Mention& n = a.mentions[i + 1];
+    if (m.sentence != n.sentence) continue;
+    std::size_t gap_b = m.tok_end, gap_e = n.tok_begin;
+    std::string gap;
+    for (std::size_t t = gap_b; t < gap_e; ++t) gap += a.tokens[t].lower + " ";
+    Entity& em = ents[m.entity];
+    if (m.type == EntityType::organization && (gap == "of the " || gap == "of ")) {
+      if (n.type == EntityType::organization && em.part_of < 0 && m.entity != n.entity) em.part_of = n.entity;
+      if (n.type == EntityType::place && em.located_in < 0) em.located_in = n.entity;
+    }
+    if (m.type == EntityType::organization && n.type == EntityType::place && gap == "in " && em.located_in < 0)
+      em.located_in = n.entity;
+    if (m.type == EntityType::place && n.type == EntityType::place && gap == ", " &&
+        lx.countries.count(fold(n.surface)) && !lx.countries.count(fold(m.surface)) && em.located_in < 0)
+      em.located_in = n.entity;
+    if (m.type == EntityType::place && n.type == EntityType::organization && gap == "'s " &&
+        ents[n.entity].located_in < 0)
+      ents[n.entity].located_in = m.entity;
+  }
+  // An organisation that is part of another inherits its place; a demonym names the country.
+  for (Entity& e : ents) {
+    if (e.type != EntityType::organization || e.located_in >= 0 || e.mentions.empty()) continue;
+    const Mention& m = a.mentions[e.mentions.front()];
+    const std::string& first = a.tokens[m.tok_begin].lower;
+    if (m.tok_end - m.tok_begin < 2 || first.size() < 5) continue;
+    for (std::size_t p = 0; p < ents.size(); ++p) {
+      if (ents[p].type != EntityType::place) continue;
+      auto w = words_of(fold(ents[p].canonical));
+      if (w.empty() || w.back().size() < 4) continue;
+      std::size_t k = std::min<std::size_t>(5, w.back().size());
+      if (first.compare(0, k, w.back(), 0, k) == 0 && lx.countries.count(w.back())) e.located_in = static_cast<int>(p);
+    }
+  }
+  for (Entity& e : ents)
+    if (e.type == EntityType::organization && e.located_in < 0 && e.part_of >= 0)
+      e.located_in = ents[e.part_of].located_in;
+  for (Entity& e : ents) e.slug = slugify(e.canonical);
+}
+
+}  // namespace cg::extract

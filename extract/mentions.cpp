@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: MIT
+// mentions: capitalised runs → classified proper-name spans (gold/SCHEMA.md span conventions).
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/lexicon.hpp"
+#include "extract/stages.hpp"
+#include "extract/text.hpp"
+
+namespace cg::extract {
+
+namespace {
+
+const std::unordered_set<std::string>& function_words() {
+  static const std::unordered_set<std::string> s = {
+      "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "and", "but", "or",
+      "nor", "so", "yet", "however", "among", "amid", "last", "this", "that", "these", "those", "it", "its", "he",
+      "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "after", "before", "during",
+      "while", "when", "where", "as", "according", "although", "though", "additionally", "meanwhile", "also",
+      "if", "there", "here", "some", "many", "most", "all", "both", "each", "every", "no", "not", "currently",
+      "over", "under", "since", "until", "about", "around", "nearly", "almost", "more", "less", "several",
+      "what", "who", "which", "why", "how", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+      "thousands", "dozens", "total", "earlier", "later", "today", "yesterday", "tomorrow", "now", "then",
+      "thus", "still", "even", "only", "just", "such", "other", "another", "others", "first", "second",
+      "third", "new", "next", "previous", "former", "further", "furthermore", "moreover", "instead",
+      "despite", "because", "unless", "whether", "once", "again", "indeed", "yes", "please", "thank",
+      "thanks", "dear", "via", "per", "up", "down", "out", "off", "into", "onto", "upon", "within", "across",
+      "between", "against", "toward", "towards", "through", "throughout", "beyond", "near", "following",
+      "including", "regarding", "concerning", "given", "mr", "mrs", "ms", "sir", "madam", "let",
+      "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+      "can", "could", "should", "may", "might", "must", "shall", "police", "officials", "official",
+      "security", "government", "authorities", "army", "troops", "forces", "reports", "report", "witnesses",
+      "residents", "protesters", "insurgents", "militants", "rebels", "sources", "source", "breaking",
+      "update", "photo", "video", "watch", "read", "see", "related", "live", "exclusive", "analysis",
+      "opinion", "editorial", "comment", "statement", "above", "below", "nobody", "everyone", "someone",
+      "anyone", "something", "nothing", "everything", "like", "unlike", "well", "meanwhile", "overall",
+      "separately", "elsewhere", "similarly", "finally", "initially", "earlier", "later", "recently"};
+  return s;
+}
+
+const std::unordered_set<std::string>& name_particles() {
+  static const std::unordered_set<std::string> s = {"al", "bu", "bin", "ibn", "de", "van", "von", "der", "da",
+                                                    "du", "del", "la", "le", "el", "di", "dos", "das", "ben", "abu"};
+  return s;
+}
+
+// Lower-case words after a name that fix its type.
+const std::unordered_set<std::string>& place_followers() {
+  static const std::unordered_set<std::string> s = {
+      "province", "city", "town", "district", "region", "village", "governorate", "county", "neighborhood",
+      "neighbourhood", "area", "border", "square", "street", "resident", "residents", "native", "oblast",
+      "state", "valley", "river", "airport", "port", "suburb", "municipality", "prefecture", "island"};
+  return s;
+}
+const std::unordered_set<std::string>& org_followers() {
+  static const std::unordered_set<std::string> s = {
+      "website", "newspaper", "agency", "channel", "group", "party", "tribe", "militia", "daily", "network",
+      "movement", "company", "ministry", "organization", "organisation", "broadcaster", "news", "tv",
+      "television", "radio", "magazine", "outlet", "portal", "faction", "clan", "brigade", "coalition",
+      "alliance", "firm", "bank", "team", "club", "spokesman", "spokeswoman", "spokesperson", "statement",
+      "official", "officials", "reporter", "journalist", "correspondent", "tally", "fighters", "militants",
+      "members", "chief", "leader", "leaders"};
+  return s;
+}
+const std::unordered_set<std::string>& place_preceders() {
+  static const std::unordered_set<std::string> s = {
+      "town", "city", "village", "province", "district", "region", "capital", "neighborhood", "neighborhoods",
+      "neighbourhood", "neighbourhoods", "suburb", "suburbs", "area", "governorate", "county", "towns",
+      "cities", "villages", "provinces", "districts", "port", "republic", "state", "island", "regions"};
+  return s;
+}
+// Heads of capitalised phrases that are not entities in the gold conventions (laws, events, ...).
+const std::unordered_set<std::string>& misc_heads() {
+  static const std::unordered_set<std::string> s = {
+      "code", "law", "act", "constitution", "article", "resolution", "treaty", "convention", "protocol",
+      "accord", "agreement", "plan", "operation", "day", "week", "games", "cup", "championship", "marathon",
+      "prize", "award", "war", "revolution", "spring", "uprising", "olympics", "bill", "doctrine", "summit",
+      "conference", "festival", "election", "elections", "referendum", "crisis", "incident"};
+  return s;
+}
+
+bool namey(const Token& t) {
+  if (t.kind != TokenKind::word) return false;
+  if (t.cap) return true;
+  // al-Qaida, el-Sisi, ad-Dawla: a lower-case particle joined to a capitalised name
+  auto dash = t.lower.find('-');
+  if (dash != std::string::npos && dash <= 4 && name_particles().count(t.lower.substr(0, dash))) {
+    return t.span.size() > dash + 1;  // checked for upper case by the caller via surface
+  }
+  return false;
+}
+
+struct Ctx {
+  Analysis& a;
+  const Lexicon& lx = lexicon();
+  std::unordered_set<std::string> lower_words;  // folded words seen in lower case in the body
+  std::unordered_set<std::string> cap_midsentence;  // folded words seen capitalised mid-sentence
+  std::string_view text;
+
+  std::string_view surf(std::size_t b, std::size_t e) const {
+    return text.substr(a.tokens[b].span.begin, a.tokens[e - 1].span.end - a.tokens[b].span.begin);
+  }
+  std::string folded(std::size_t b, std::size_t e) const { return fold(surf(b, e)); }
+  bool has_upper_after_dash(const Token& t) const {
+    std::string_view s = text.substr(t.span.begin, t.span.size());
+    auto d = s.find('-');
+    return d != std::string_view::npos && d + 1 < s.size() && s[d + 1] >= 'A' && s[d + 1] <= 'Z';
+  }
+  bool is_name_token(std::size_t i) const {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::word) return false;
+    if (t.cap) return true;
+    return namey(t) && has_upper_after_dash(t);
+  }
+  std::unordered_set<std::string> doc_places;  // folded single words the text calls places
+  bool known(const std::string& f) const {
+    return lx.places.count(f) || lx.orgs.count(f);
+  }
+};
+
+bool sentence_initial(const Ctx& c, std::size_t i) {
+  const Sentence& s = c.a.sentences[c.a.tokens[i].sentence];
+  std::size_t j = i;
+  while (j > s.tok_begin) {
+    const Token& p = c.a.tokens[j - 1];
+    if (p.kind == TokenKind::quote_open || p.kind == TokenKind::quote_close) { --j; continue; }
+    if (p.kind == TokenKind::punct) {
+      std::string_view ps = c.text.substr(p.span.begin, p.span.size());
+      if (ps == ":" || ps == "(" || ps == "[") return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+struct Run {
+  std::size_t b, e;  // token range
+};
+
+EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed) {
+  keep = true;
+  guessed = false;
+  org_by_head = false;
+  const auto& lx = c.lx;
+  std::string f = c.folded(r.b, r.e);
+  if (lx.orgs.count(f)) return EntityType::organization;
+  if (lx.places.count(f)) return EntityType::place;
+  std::size_t n = r.e - r.b;
+  const Token& first = c.a.tokens[r.b];
+  const Token& last = c.a.tokens[r.e - 1];
+  if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
+  // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
+  if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
+  if (misc_heads().count(last.lower) && n >= 2) { keep = false; return EntityType::place; }
+  // "Erada Square", "Boylston Street", "Mezzeh Airport": a place head word
+  static const std::unordered_set<std::string> k_place_heads = {
+      "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
+      "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
+      "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
+      "neighborhood", "village", "heights"};
+  if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
+  for (std::size_t i = r.b; i < r.e; ++i)
+    if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
+      org_by_head = true;
+      return EntityType::organization;
+    }
+  // Context after the run.
+  std::size_t after = r.e;
+  if (after < c.a.tokens.size()) {
+    const Token& t = c.a.tokens[after];
+    if (t.kind == TokenKind::word && !t.cap) {
+      if (place_followers().count(t.lower)) return EntityType::place;
+      if (org_followers().count(t.lower)) return EntityType::organization;
+    }
+  }
+  // Context before the run.
+  if (r.b > 0) {
+    std::size_t p = r.b - 1;
+    const Token& t = c.a.tokens[p];
+    if (t.kind == TokenKind::word && t.lower == "of" && p > 0 && place_preceders().count(c.a.tokens[p - 1].lower))
+      return EntityType::place;
+    if (t.kind == TokenKind::word && !t.cap && place_preceders().count(t.lower) && t.lower != "state" && t.lower != "republic")
+      return EntityType::place;
+    if (t.kind == TokenKind::word && lx.titles.count(t.lower)) return EntityType::person;
+    if (t.kind == TokenKind::word && (t.lower == "mr." || t.lower == "mrs." || t.lower == "ms." || t.lower == "mr" || t.lower == "mrs"))
+      return EntityType::person;
+  }
+  if (first.all_caps && n == 1 && first.lower.size() <= 6) return EntityType::organization;
+  if (lx.first_names.count(first.lower) && n >= 2) return EntityType::person;
+  // "Libya Shield", "Syria Today": a country name heading an unknown name is an organisation
+  if (n >= 2 && lx.countries.count(first.lower) && !lx.places.count(f)) return EntityType::organization;
+  if (r.b > 0) {
+    const Token& t = c.a.tokens[r.b - 1];
+    static const std::unordered_set<std::string> k_org_pre = {"agency", "newspaper", "channel", "website", "daily",
+                                                              "broadcaster", "network", "group", "party", "outlet", "magazine"};
+    if (t.kind == TokenKind::word && !t.cap && k_org_pre.count(t.lower)) return EntityType::organization;
+  }
+  if (n >= 2) {
+    // "Belarusian Investigative …" without an org head, "Kazakh Ministry" handled above
+    if (lx.demonyms.count(first.lower)) return EntityType::organization;
+    guessed = true;
+    return EntityType::person;
+  }
+  // Single unknown word: locative prepositions make it a place.
+  if (r.b > 0) {
+    const Token& t = c.a.tokens[r.b - 1];
+    static const std::unordered_set<std::string> k_loc = {"in", "at", "near", "from", "across", "outside", "inside", "to", "into", "towards", "toward"};
+    if (t.kind == TokenKind::word && k_loc.count(t.lower)) return EntityType::place;
+  }
+  if (after < c.a.tokens.size()) {
+    const Token& t = c.a.tokens[after];
+    if (t.kind == TokenKind::word && lx.cues.count(t.lower)) return EntityType::person;
+  }
+  guessed = true;
+  return EntityType::organization;
+}
+
+}  // namespace
+
+void find_mentions(Analysis& a) {
+  Ctx c{a, lexicon(), {}, {}, {}, {}};
+  c.text = a.doc.text;
+  const auto& lx = c.lx;
+  // Words seen in lower case and words seen capitalised mid-sentence (outside title-case lines).
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::word) continue;
+    if (a.sentences[t.sentence].title_case) continue;
+    if (!t.cap) c.lower_words.insert(t.lower);
+    else if (!sentence_initial(c, i)) c.cap_midsentence.insert(t.lower);
+  }
+
+  // Names the document itself places ("the province of Ardena", "in Ardena"): an organisation
+  // name does not absorb "of <such a place>".
+  for (std::size_t i = 1; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    if (!c.is_name_token(i)) continue;
+    const Token& p = a.tokens[i - 1];
+    bool placed = (p.lower == "of" && i >= 2 && place_preceders().count(a.tokens[i - 2].lower)) ||
+                  (!p.cap && place_preceders().count(p.lower) && p.lower != "state" && p.lower != "republic");
+    if (i + 1 < a.tokens.size() && !a.tokens[i + 1].cap && place_followers().count(a.tokens[i + 1].lower)) placed = true;
+    if (placed) c.doc_places.insert(t.lower);
+  }
+  std::vector<Mention> found;
+  auto add = [&](std::size_t b, std::size_t e, EntityType type) {
+    Mention m;
+    m.tok_begin = b;
+    m.tok_end = e;
+    m.span = {a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    m.surface = std::string(c.surf(b, e));
+    m.type = type;
+    m.sentence = a.tokens[b].sentence;
+    found.push_back(std::move(m));
+  };
+  std::vector<bool> guessed_flags;  // parallel to `found` for the body pass
+
+  // Pass over non-title sentences.
+  for (const Sentence& s : a.sentences) {
+    if (s.title_case) continue;
+    std::size_t i = s.tok_begin;
+    while (i < s.tok_end) {
+      if (!c.is_name_token(i)) { ++i; continue; }
+      // grow a run: name tokens, particles, possessive before an org head, "of"/"and" joins
+      std::size_t b = i, e = i + 1;
+      // a long name the lexicon knows ("Organization for Security and Co-operation in Europe")
+      bool lexical = false;
+      for (std::size_t len = std::min<std::size_t>(9, s.tok_end - i); len >= 3 && !lexical; --len) {
+        if (!c.is_name_token(i + len - 1)) continue;
+        std::string f = c.folded(i, i + len);
+        if (lx.orgs.count(f) || lx.major_places.count(f)) {
+          e = i + len;
+          lexical = true;
+        }
+      }
+      for (; !lexical;) {
+        if (e < s.tok_end && c.is_name_token(e)) { ++e; continue; }
+        if (e + 1 < s.tok_end && a.tokens[e].kind == TokenKind::word && name_particles().count(a.tokens[e].lower) &&
+            c.is_name_token(e + 1)) { e += 2; continue; }
+        // Attorney General’s Office
+        if (e + 1 < s.tok_end && a.tokens[e].kind == TokenKind::punct && (a.tokens[e].lower == "'" ) &&
+            false) {}
+        if (e + 1 < s.tok_end && a.tokens[e].lower == "'s" && c.is_name_token(e + 1) && lx.org_heads.count(a.tokens[e + 1].lower)) {
+          e += 2;
+          continue;
+        }
+        if (e + 1 < s.tok_end && (a.tokens[e].lower == "of" || a.tokens[e].lower == "for" || a.tokens[e].lower == "and" || a.tokens[e].lower == "&")) {
+          std::size_t k = e + 1;
+          if (k < s.tok_end && a.tokens[k].lower == "the") ++k;
+          if (k < s.tok_end && c.is_name_token(k)) {
+            std::size_t ke = k + 1;
+            while (ke < s.tok_end && c.is_name_token(ke)) ++ke;
+            std::string whole = c.folded(b, ke);
+            if (whole.rfind("the ", 0) == 0) whole = whole.substr(4);
+            std::string right = c.folded(k, ke);
+            const std::string& lastA = a.tokens[e - 1].lower;
+            bool right_has_head = false;
+            for (std::size_t q = k; q < ke; ++q) right_has_head |= lx.org_heads.count(a.tokens[q].lower) > 0;
+            bool join = false;
+            if (c.known(whole)) join = true;
+            else if (a.tokens[e].lower == "of" && (lastA == "republic" || lastA == "kingdom" || lastA == "emirate" || lastA == "federation") && lx.places.count(right))
+              join = true;
+            else if ((a.tokens[e].lower == "of" || a.tokens[e].lower == "for") && lx.org_heads.count(lastA) &&
+                     !right_has_head && !lx.places.count(right) && !lx.countries.count(right) && !c.doc_places.count(right))
+              join = true;
+            else if ((a.tokens[e].lower == "and" || a.tokens[e].lower == "&") && k == e + 1 && ke - k <= 2 && lx.org_heads.count(a.tokens[ke - 1].lower) &&
+                     e - b == 1)
+              join = true;
+            if (join) { e = ke; continue; }
+          }
+        }
+        break;
+      }
+      // Trim: leading function words / common sentence-initial words, leading titles.
+      std::size_t rb = b;
+      while (rb < e) {
+        const Token& t = a.tokens[rb];
+        bool initial = (rb == b) && sentence_initial(c, rb);
+        bool common = function_words().count(t.lower) ||
+                      (initial && c.lower_words.count(t.lower) && !c.cap_midsentence.count(t.lower) && !c.known(t.lower) &&
+                       !lx.first_names.count(t.lower));
+        if (common && (rb == b)) { ++rb; continue; }
+        break;
+      }
+      // "State-run", "Communist-ruled", "US-led": hyphenated adjectives are no part of a name
+      auto hyphen_adjective = [&](std::size_t t) {
+        const std::string& w = a.tokens[t].lower;
+        auto d = w.rfind('-');
+        if (d == std::string::npos || d + 1 >= w.size()) return false;
+        std::string tail = w.substr(d + 1);
+        std::string_view surf = c.text.substr(a.tokens[t].span.begin, a.tokens[t].span.size());
+        auto sd = surf.rfind('-');
+        if (sd == std::string_view::npos || sd + 1 >= surf.size() || !(surf[sd + 1] >= 'a' && surf[sd + 1] <= 'z')) return false;
+        static const std::unordered_set<std::string> k_tail = {"run", "led", "born", "based", "style", "made", "speaking",
+                                                              "owned", "controlled", "linked", "allied", "backed", "inspired"};
+        return k_tail.count(tail) || (tail.size() > 3 && tail.compare(tail.size() - 2, 2, "ed") == 0);
+      };
+      while (rb < e && hyphen_adjective(rb)) ++rb;
+      // "Conservative President Ivan Duque": a title inside the run starts the name after it
+      for (std::size_t q = e; q-- > rb + 1;) {
+        if (lx.titles.count(a.tokens[q].lower) && a.tokens[q].cap && q + 1 < e && !lx.org_heads.count(a.tokens[q].lower) &&
+            !c.known(c.folded(rb, e))) {
+          bool org_like = false;
+          for (std::size_t z = rb; z < e; ++z) org_like |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
+          if (!org_like) rb = q + 1;
+          break;
+        }
+      }
+      // "Witness Omar Haddad": a sentence-initial common noun before a given name
+      if (rb + 2 < e + 1 && rb + 1 < e && sentence_initial(c, rb) && !lx.first_names.count(a.tokens[rb].lower) &&
+          lx.first_names.count(a.tokens[rb + 1].lower) && !c.known(a.tokens[rb].lower) && !lx.titles.count(a.tokens[rb].lower))
+        ++rb;
+      // Titles: "President Kasim …", "Gen. …", "First Lieutenant …", "Minister for …".
+      bool org_name = false;
+      for (std::size_t q = rb; q < e; ++q) org_name |= lx.org_heads.count(a.tokens[q].lower) > 0 && a.tokens[q].cap;
+      for (; !org_name;) {
+        bool stripped = false;
+        for (std::size_t len = std::min<std::size_t>(3, e - rb); len >= 1; --len) {
+          if (rb + len >= e) continue;
+          if (lx.titles.count(c.folded(rb, rb + len)) && !c.known(c.folded(rb, e))) {
+            rb += len;
+            stripped = true;
+            break;
+          }
+        }
+        if (!stripped) break;
+      }
+      if (rb < e) {
+        // A lone title or a lone demonym/nonentity is no name.
+        std::string f = c.folded(rb, e);
+        bool single_title = lx.titles.count(f) > 0;
+        bool before_cue = e < s.tok_end && a.tokens[e].kind == TokenKind::word && lx.cues.count(a.tokens[e].lower) &&
+                          a.tokens[e].lower != "report" && a.tokens[e].lower != "reports";
+        bool initial_unknown = (e - rb == 1) && sentence_initial(c, rb) && !c.known(f) && !c.cap_midsentence.count(f) &&
+                               !lx.first_names.count(f) && !a.tokens[rb].all_caps && !before_cue;
+        // "United, we continue": a sentence-initial word before a comma that is not known
+        if (!single_title && !initial_unknown) {
+          // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen").
+          std::size_t re = e;
+          const bool whole_known = c.known(c.folded(rb, e));
+          while (!whole_known && re > rb && (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and")) --re;
+          while (!whole_known && rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
+          if (rb < re) {
+            // a trailing title ("FCO Minister") is no part of the name
+            while (!org_name && re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
+                   !c.known(c.folded(rb, re)))
+              --re;
+            bool keep = true, by_head = false, guessed = false;
+            EntityType type = classify(c, Run{rb, re}, keep, by_head, guessed);
+            if (keep) {
+              guessed_flags.push_back(guessed);
+              // "Office of the Prosecutor General of Kazakhstan" was split by the join rule; a
+              // place-like single token inside an org run stays in the org.
+              add(rb, re, type);
+            }
+          }
+        }
+      }
+      i = e;
+    }
+  }
+
+  // Coordination: unknown items of a list take the type of a known neighbour ("Husseiniyah and Yarmouk").
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    Mention& m1 = found[k];
+    Mention& m2 = found[k + 1];
+    if (m1.sentence != m2.sentence) continue;
+    if (m2.tok_begin != m1.tok_end + 1) continue;
+    std::string conj = a.tokens[m1.tok_end].lower;
+    if (conj != "and" && conj != "," && conj != "or") continue;
+    if (conj == ",") {
+      // a comma joins list items only ("Minsk, Brest, Grodno"), not an appositive ("Kazakhstan, Kasim-Yomart Tokáyev")
+      bool list_next = m2.tok_end < a.tokens.size() && (a.tokens[m2.tok_end].lower == "," || a.tokens[m2.tok_end].lower == "and");
+      if (m2.tok_end - m2.tok_begin != 1 || !list_next) continue;
+    }
+    std::string f1 = fold(m1.surface), f2 = fold(m2.surface);
+    bool k1 = c.known(f1) || !guessed_flags[k], k2 = c.known(f2) || !guessed_flags[k + 1];
+    if (k1 && !k2 && m1.type == EntityType::place) { m2.type = m1.type; guessed_flags[k + 1] = false; }
+    if (k2 && !k1 && m2.type == EntityType::place) { m1.type = m2.type; guessed_flags[k] = false; }
+  }
+  // Lists of places: once a place is established, "X, Y, Z" items after it follow.
+  for (std::size_t k = 1; k < found.size(); ++k) {
+    Mention& prev = found[k - 1];
+    Mention& m = found[k];
+    if (prev.sentence != m.sentence || prev.type != EntityType::place) continue;
+    if (m.tok_begin != prev.tok_end + 1) continue;
+    std::string conj = a.tokens[prev.tok_end].lower;
+    bool list_next = m.tok_end < a.tokens.size() && (a.tokens[m.tok_end].lower == "," || a.tokens[m.tok_end].lower == "and" ||
+                                                     a.tokens[m.tok_end].lower == "." );
+    if (conj == "," && (m.tok_end - m.tok_begin != 1 || !list_next)) continue;
+    if ((conj == "," || conj == "and") && guessed_flags[k] && !c.known(fold(m.surface)))
+      m.type = EntityType::place;
+  }
+
+  // One surface, one type: a guessed type yields to the type the text gives it elsewhere.
+  {
+    std::unordered_map<std::string, EntityType> firm;
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (!guessed_flags[k]) firm.emplace(fold(found[k].surface), found[k].type);
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (guessed_flags[k])
+        if (auto it = firm.find(fold(found[k].surface)); it != firm.end()) found[k].type = it->second;
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (guessed_flags[k] && found[k].tok_end - found[k].tok_begin == 1 && c.doc_places.count(a.tokens[found[k].tok_begin].lower))
+        found[k].type = EntityType::place;
+  }
+  // Single-token mentions that repeat a token of a multi-token person name are that person.
+  std::unordered_map<std::string, EntityType> multi;
+  for (const Mention& m : found)
+    if (m.tok_end - m.tok_begin >= 2 && m.type == EntityType::person) {
+      for (std::size_t t = m.tok_begin; t < m.tok_end; ++t) multi.emplace(a.tokens[t].lower, EntityType::person);
+      // "al-Baghdadi" → "Baghdadi"
+      const std::string& l = a.tokens[m.tok_end - 1].lower;
+      if (auto d = l.find('-'); d != std::string::npos && d <= 4) multi.emplace(l.substr(d + 1), EntityType::person);
+    }
+  for (Mention& m : found)
+    if (m.tok_end - m.tok_begin == 1) {
+      auto it = multi.find(a.tokens[m.tok_begin].lower);
+      if (it != multi.end() && !c.known(a.tokens[m.tok_begin].lower)) m.type = it->second;
+    }
+
+  // Title-case lines (headlines): only names known from the body or the lexicons.
+  std::unordered_map<std::string, EntityType> body_names;
+  for (const Mention& m : found) body_names.emplace(fold(m.surface), m.type);
+  for (const Sentence& s : a.sentences) {
+    if (!s.title_case) continue;
+    std::size_t i = s.tok_begin;
+    while (i < s.tok_end) {
+      bool matched = false;
+      for (std::size_t len = std::min<std::size_t>(6, s.tok_end - i); len >= 1 && !matched; --len) {
+        if (!c.is_name_token(i) && !a.tokens[i].all_caps) break;
+        if (!c.is_name_token(i + len - 1)) continue;
+        std::string f = c.folded(i, i + len);
+        EntityType type{};
+        bool ok = false;
+        if (auto it = body_names.find(f); it != body_names.end()) { type = it->second; ok = true; }
+        else if (lx.major_places.count(f)) { type = EntityType::place; ok = true; }
+        else if (lx.orgs.count(f)) { type = EntityType::organization; ok = true; }
+        if (ok) {
+          add(i, i + len, type);
+          i += len;
+          matched = true;
+        }
+      }
+      if (!matched) ++i;
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+  a.mentions = std::move(found);
+}
+
+}  // namespace cg::extract

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// roles: "the head of X of Y, NAME", "NAME, the president of X", "X's interior minister NAME",
+// "former president NAME", "police Lieutenant NAME".
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/lexicon.hpp"
+#include "extract/stages.hpp"
+#include "extract/text.hpp"
+
+namespace cg::extract {
+
+namespace {
+
+const std::unordered_set<std::string>& title_modifiers() {
+  static const std::unordered_set<std::string> s = {
+      "police", "provincial", "health", "deputy", "interior", "foreign", "army", "military", "senior", "regional",
+      "local", "state", "acting", "defense", "defence", "finance", "justice", "security", "prime", "vice",
+      "district", "city", "county", "party", "opposition", "government", "ministry", "education", "economy",
+      "trade", "energy", "oil", "first", "second", "chief", "top", "assistant", "associate", "executive",
+      "press", "communications", "media", "intelligence", "border", "navy", "air", "force", "national",
+      "municipal", "federal", "presidential", "general", "criminal", "public"};
+  return s;
+}
+
+bool is_title_word(const Lexicon& lx, const std::string& w) { return lx.titles.count(w) > 0; }
+
+int mention_at(const Analysis& a, std::size_t tok) {
+  for (std::size_t i = 0; i < a.mentions.size(); ++i)
+    if (a.mentions[i].tok_begin <= tok && tok < a.mentions[i].tok_end) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+void find_roles(Analysis& a) {
+  const auto& lx = lexicon();
+  const std::string_view text = a.doc.text;
+  auto add = [&](int holder, std::size_t tb, std::size_t te, int org, int place, bool former, Span ev) {
+    if (tb >= te) return;
+    Role r;
+    r.holder = holder;
+    r.title = std::string(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
+    r.org = org;
+    r.place = place;
+    r.former = former;
+    r.evidence = ev;
+    for (const Role& o : a.roles)
+      if (o.holder == holder && fold(o.title) == fold(r.title)) return;
+    a.roles.push_back(std::move(r));
+  };
+  // Title phrase "TITLE [of|for] [the] X [of [the] Y]…" from token t up to `end`: the title as
+  // written (without "of <place>"), the first organisation and place named.
+  auto title_phrase = [&](std::size_t tb, std::size_t end, std::size_t& title_end, int& org, int& place) {
+    title_end = tb;
+    org = place = -1;
+    std::size_t t = tb;
+    while (t < end && a.tokens[t].kind == TokenKind::word && mention_at(a, t) < 0 &&
+           a.tokens[t].lower != "of" && a.tokens[t].lower != "for")
+      ++t;
+    title_end = t;
+    while (t < end) {
+      const std::string& w = a.tokens[t].lower;
+      if (w != "of" && w != "for" && w != "in") break;
+      std::size_t k = t + 1;
+      if (k < end && (a.tokens[k].lower == "the" || a.tokens[k].lower == "this")) ++k;
+      int mi = k < end ? mention_at(a, k) : -1;
+      if (mi < 0) {
+        if (w == "for") {  // "Minister for the Middle East" keeps its remit in the title
+          while (k < end && a.tokens[k].kind == TokenKind::word) ++k;
+          title_end = k;
+        }
+        break;
+      }
+      const Mention& m = a.mentions[mi];
+      if (m.type == EntityType::organization) {
+        if (org < 0) {
+          org = m.entity;
+          title_end = m.tok_end;
+        }
+      } else if (m.type == EntityType::place) {
+        if (place < 0) place = m.entity;
+        if (w == "for" && org < 0) title_end = m.tok_end;
+      } else {
+        break;
+      }
+      t = m.tok_end;
+    }
+  };
+
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (m.type != EntityType::person) continue;
+    const Sentence& s = a.sentences[m.sentence];
+    Span ev = s.span;
+    // (1) pre-modifying title: "[X's] [former] police Lieutenant NAME"
+    {
+      std::size_t t = m.tok_begin;
+      std::size_t te = t;
+      std::size_t tb = t;
+      bool any_title = false;
+      while (tb > s.tok_begin) {
+        const Token& p = a.tokens[tb - 1];
+        if (p.kind != TokenKind::word) break;
+        // multiword titles like "Prime Minister", "First Lieutenant"
+        if (is_title_word(lx, p.lower) || (tb - 1 > s.tok_begin && is_title_word(lx, a.tokens[tb - 2].lower + " " + p.lower))) {
+          any_title = true;
+          --tb;
+          continue;
+        }
+        if (any_title && title_modifiers().count(p.lower) && mention_at(a, tb - 1) < 0) { --tb; continue; }
+        break;
+      }
+      // "Iraqi army First Lieutenant": the demonym and the service are the organisation, not the title
+      if (any_title && tb > s.tok_begin && lx.demonyms.count(a.tokens[tb - 1].lower)) {
+        while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
+               !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
+          ++tb;
+      }
+      if (any_title) {
+        bool former = tb > s.tok_begin && a.tokens[tb - 1].lower == "former";
+        int org = -1, place = -1;
+        // "Kazakhstan's interior minister NAME"
+        std::size_t q = former ? tb - 1 : tb;
+        // "Homeland Security chief NAME": the organisation named right before the title
+        if (q > s.tok_begin) {
+          int pm = mention_at(a, q - 1);
+          if (pm >= 0 && a.mentions[pm].tok_end == q) {
+            if (a.mentions[pm].type == EntityType::organization) org = a.mentions[pm].entity;
+            if (a.mentions[pm].type == EntityType::place) place = a.mentions[pm].entity;
+          }
+        }
+        if (q >= s.tok_begin + 2 && a.tokens[q - 1].lower == "'s") {
+          int pm = mention_at(a, q - 2);
+          if (pm >= 0) {
+            if (a.mentions[pm].type == EntityType::organization) org = a.mentions[pm].entity;
+            if (a.mentions[pm].type == EntityType::place) place = a.mentions[pm].entity;
+          }
+        }
+        // skip mr/mrs honorifics
+        std::string tw = fold(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
+        if (tw != "mr." && tw != "mrs." && tw != "ms." && tw != "mr" && tw != "mrs" && tw != "dr.")
+          add(m.entity, tb, te, org, place, former, ev);
+      }
+    }
+    // (2) appositive before: "[The] TITLE of X …, NAME"
+    if (m.tok_begin >= s.tok_begin + 2 && a.tokens[m.tok_begin - 1].lower == ",") {
+      std::size_t comma = m.tok_begin - 1;
+      // phrase start: after the previous comma/sentence start, after "the"
+      std::size_t b = comma;
+      while (b > s.tok_begin && a.tokens[b - 1].lower != "," && a.tokens[b - 1].kind != TokenKind::quote_close &&
+             a.tokens[b - 1].lower != "to" && comma - b < 25)
+        --b;
+      while (b < comma && (a.tokens[b].lower == "the" || a.tokens[b].lower == "a" || a.tokens[b].lower == "former")) ++b;
+      bool former = b > s.tok_begin && a.tokens[b - 1].lower == "former";
+      if ((b < comma && is_title_word(lx, a.tokens[b].lower)) ||
+          (b + 1 < comma && is_title_word(lx, a.tokens[b].lower + " " + a.tokens[b + 1].lower))) {
+        std::size_t title_end;
+        int org, place;
+        title_phrase(b, comma, title_end, org, place);
+        add(m.entity, b, title_end, org, place, former, Span{a.tokens[b].span.begin, m.span.end});
+      }
+    }
+    // (3) appositive after: "NAME, [who is|who has been] [the] TITLE of X"
+    if (m.tok_end + 2 < s.tok_end && a.tokens[m.tok_end].lower == ",") {
+      std::size_t t = m.tok_end + 1;
+      if (a.tokens[t].lower == "who") {
+        ++t;
+        while (t < s.tok_end && (a.tokens[t].lower == "is" || a.tokens[t].lower == "was" || a.tokens[t].lower == "has" ||
+                                 a.tokens[t].lower == "had" || a.tokens[t].lower == "been"))
+          ++t;
+      }
+      bool former = false;
+      while (t < s.tok_end && (a.tokens[t].lower == "the" || a.tokens[t].lower == "a" || a.tokens[t].lower == "an" ||
+                               a.tokens[t].lower == "former")) {
+        former |= a.tokens[t].lower == "former";
+        ++t;
+      }
+      std::size_t tb = t;
+      while (t < s.tok_end && title_modifiers().count(a.tokens[t].lower) && !is_title_word(lx, a.tokens[t].lower)) ++t;
+      if (t < s.tok_end && is_title_word(lx, a.tokens[t].lower)) {
+        std::size_t end = t;
+        while (end < s.tok_end && a.tokens[end].lower != "," && a.tokens[end].lower != "." && end - t < 20) ++end;
+        std::size_t title_end;
+        int org, place;
+        title_phrase(t, end, title_end, org, place);
+        std::size_t ev_end = title_end;
+        // after the name, the title is the title words alone ("leader" of the Islamic State of Iraq)
+        title_end = t + 1;
+        while (title_end < end && is_title_word(lx, a.tokens[title_end].lower) && mention_at(a, title_end) < 0) ++title_end;
+        add(m.entity, tb, title_end, org, place, former, Span{m.span.begin, a.tokens[std::max(ev_end, title_end) - 1].span.end});
+      }
+    }
+  }
+  std::sort(a.roles.begin(), a.roles.end(), [](const Role& x, const Role& y) {
+    return x.evidence.begin != y.evidence.begin ? x.evidence.begin < y.evidence.begin : x.holder < y.holder;
+  });
+}
+
+}  // namespace cg::extract

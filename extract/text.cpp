@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: MIT
+#include "extract/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_set>
+
+#include "common/utf8.hpp"
+
+namespace cg::extract {
+
+namespace {
+
+// ASCII base letter of U+00C0..U+017F (0 = none), lower case.
+char latin_base(char32_t c) {
+  static constexpr char k_latin1[] =  // U+00C0..U+00FF
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+  static constexpr char k_ext_a[] =  // U+0100..U+017F
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkkllllllllll"
+      "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  if (c >= 0xC0 && c <= 0xFF) return k_latin1[c - 0xC0];
+  if (c >= 0x100 && c <= 0x17F) return k_ext_a[c - 0x100];
+  switch (c) {
+    case 0x1E0C: case 0x1E0D: return 'd';
+    case 0x1E24: case 0x1E25: case 0x1E29: case 0x1E2A: case 0x1E2B: return 'h';
+    case 0x1E62: case 0x1E63: return 's';
+    case 0x1E6C: case 0x1E6D: return 't';
+    case 0x1E92: case 0x1E93: return 'z';
+    case 0x0218: case 0x0219: return 's';
+    case 0x021A: case 0x021B: return 't';
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+bool is_open_quote(char32_t c) { return c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A; }
+bool is_close_quote(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x2019; }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018; }
+bool is_dash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015; }
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+  if (c < 0xC0) return false;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;
+  if (c >= 0xFE00 && c <= 0xFE6F) return false;
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;
+  if (c >= 0x1F000) return false;  // emoji
+  if (c >= 0x2B0 && c <= 0x36F) return c == 0x2BC ? false : c < 0x300;  // modifiers; combining marks no
+  return true;
+}
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) {
+    static constexpr char k_upper[] =
+        "1010101010101010101010101010101010101010101010101010101001010101"
+        "0101010100101010101010101010101010101010101010101010101011010100";
+    return k_upper[c - 0x100] == '1';
+  }
+  if (c >= 0x391 && c <= 0x3A9) return true;  // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;  // Cyrillic
+  return false;
+}
+
+std::string strip_diacritics(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) { out.push_back(static_cast<char>(b)); ++i; continue; }
+    char32_t c = utf8::decode(text, i);
+    if (char base = latin_base(c)) {
+      bool up = is_upper(c);
+      out.push_back(up ? static_cast<char>(base - 'a' + 'A') : base);
+    } else if (is_apostrophe(c) && c != 0x2018) {
+      out.push_back('\'');
+    } else if (c == 0x201C || c == 0x201D) {
+      out.push_back('"');
+    } else if (is_space(c)) {
+      out.push_back(' ');
+    } else if (is_dash(c)) {
+      out.push_back('-');
+    } else if (c >= 0x300 && c <= 0x36F) {
+      // combining mark: dropped
+    } else {
+      utf8::append(out, c);
+    }
+  }
+  return out;
+}
+
+std::string fold(std::string_view text) {
+  std::string s = strip_diacritics(text);
+  for (char& ch : s)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return s;
+}
+
+std::vector<std::size_t> code_point_index(std::string_view text) {
+  std::vector<std::size_t> idx(text.size() + 1);
+  std::size_t cp = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    idx[i] = cp;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cp;
+  }
+  idx[text.size()] = cp;
+  // continuation bytes map to the code point they belong to
+  return idx;
+}
+
+namespace {
+
+const std::unordered_set<std::string>& abbreviations() {
+  static const std::unordered_set<std::string> set = {
+      "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "cpl", "pvt",
+      "gov", "sen", "rep", "rev", "st", "sr", "jr", "prof", "inc", "ltd", "co", "corp", "no", "vs",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+      "ft", "est", "approx", "dept", "univ", "assn", "bros", "messrs", "hon", "pres", "supt", "cmdr",
+      "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "u.s.a", "i.e", "e.g", "etc", "al"};
+  return set;
+}
+
+struct Cursor {
+  std::string_view text;
+  std::size_t pos = 0;
+  char32_t peek(std::size_t at) const {
+    if (at >= text.size()) return 0;
+    std::size_t j = at;
+    return utf8::decode(text, j);
+  }
+  std::size_t next(std::size_t at) const {
+    std::size_t j = at;
+    utf8::decode(text, j);
+    return j;
+  }
+};
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Sentence>& sentences) {
+  const std::string_view text = doc.text;
+  tokens.clear();
+  sentences.clear();
+  Cursor cur{text};
+
+  // Boilerplate ranges are skipped; a skipped range and a blank line end a sentence.
+  std::vector<Span> skip = doc.boilerplate;
+  std::sort(skip.begin(), skip.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::size_t skip_i = 0;
+
+  // Sentence breaks forced before a token index (line structure).
+  std::vector<std::size_t> forced;
+  bool quote_open = false;
+  std::size_t i = 0;
+  std::size_t newlines_since_token = 0;
+  bool line_break_pending = false;
+  while (i < text.size()) {
+    while (skip_i < skip.size() && skip[skip_i].end <= i) ++skip_i;
+    if (skip_i < skip.size() && skip[skip_i].begin <= i) {
+      i = skip[skip_i].end;
+      line_break_pending = true;
+      newlines_since_token = 2;
+      continue;
+    }
+    std::size_t start = i;
+    char32_t c = cur.peek(i);
+    std::size_t after = cur.next(i);
+    if (is_space(c)) {
+      if (c == '\n') { ++newlines_since_token; line_break_pending = true; }
+      i = after;
+      continue;
+    }
+    Token tok;
+    if (line_break_pending && !tokens.empty()) {
+      // A line break ends the sentence unless the line obviously continues (lower-case next).
+      bool continues = false;
+      if (newlines_since_token < 2) {
+        const Token& prev = tokens.back();
+        char32_t pc = 0;
+        {
+          std::size_t j = prev.span.end - 1;
+          while (j > prev.span.begin && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
+          pc = cur.peek(j);
+        }
+        bool prev_open = !(pc == '.' || pc == '!' || pc == '?' || pc == ':' || is_close_quote(pc) || pc == '"');
+        bool next_lower = c < 0x80 ? (c >= 'a' && c <= 'z') : (is_letter(c) && !is_upper(c));
+        continues = prev_open && next_lower;
+      }
+      if (!continues) forced.push_back(tokens.size());
+      if (!continues) quote_open = false;
+    }
+    line_break_pending = false;
+    newlines_since_token = 0;
+
+    if (is_letter(c) || is_digit(c)) {
+      // word or number
+      std::size_t j = after;
+      bool has_alpha = is_letter(c);
+      bool has_digit = is_digit(c);
+      while (j < text.size()) {
+        char32_t d = cur.peek(j);
+        std::size_t dn = cur.next(j);
+        if (is_letter(d) || is_digit(d) || (d >= 0x300 && d <= 0x36F)) {
+          has_alpha |= is_letter(d);
+          has_digit |= is_digit(d);
+          j = dn;
+          continue;
+        }
+        char32_t e = cur.peek(dn);
+        if ((d == ',' || d == '.') && has_digit && !has_alpha && is_digit(e) && j > start) { j = dn; continue; }
+        if ((d == '-' || d == 0x2011) && (is_letter(e) || is_digit(e))) { j = dn; continue; }
+        if (is_apostrophe(d) && is_letter(e) && d != 0x2018) {
+          // possessive 's / ’s is split off; O'Brien, al-Qa'ida stay whole
+          std::size_t en = cur.next(dn);
+          char32_t f = cur.peek(en);
+          if ((e == 's' || e == 'S') && !is_letter(f)) break;
+          if ((e == 't') && !is_letter(f) && j > start && (cur.peek(j - 1) == 'n')) break;  // don't
+          j = dn;
+          continue;
+        }
+        if (d == '.' && has_alpha && is_letter(e) && cur.peek(cur.next(dn)) == '.') { j = dn; continue; }  // U.S.
+        if (d == '.' && has_alpha && is_letter(e) && j - start == 1) { j = dn; continue; }                // U.N
+        break;
+      }
+      // trailing period belongs to abbreviations and initials
+      if (j < text.size() && text[j] == '.') {
+        std::string w = fold(text.substr(start, j - start));
+        bool initial = (j - start == 1) && is_upper(c);
+        if (abbreviations().count(w) || initial || w.find('.') != std::string::npos) ++j;
+      }
+      tok.span = {start, j};
+      tok.kind = has_alpha ? TokenKind::word : TokenKind::number;
+      if (has_alpha && has_digit) tok.kind = TokenKind::word;
+      i = j;
+    } else if (is_apostrophe(c) && c != 0x2018 && start > 0 && !tokens.empty() && tokens.back().span.end == start &&
+               (cur.peek(after) == 's' || cur.peek(after) == 'S') && !is_letter(cur.peek(after + 1)) &&
+               !is_digit(cur.peek(after + 1))) {
+      // possessive ’s / 's as one token
+      tok.kind = TokenKind::punct;
+      tok.span = {start, after + 1};
+      i = after + 1;
+    } else if (c == '"' || is_open_quote(c) || is_close_quote(c) || c == '\'') {
+      bool prev_space = start == 0 || is_space(cur.peek(start - 1)) || cur.peek(start - 1) == '(' ||
+                        cur.peek(start - 1) == '[' || is_dash(cur.peek(start - 1)) ||
+                        (start >= 2 && (text[start - 1] & 0xC0) == 0x80 && is_space(cur.peek(start - 2)));
+      if (c == '\'' || c == 0x2018 || c == 0x2019) {
+        // single quotes: only as quotation marks at word edges; otherwise punctuation
+        tok.kind = TokenKind::punct;
+      } else if (c == '"') {
+        tok.kind = prev_space || !quote_open ? (quote_open && !prev_space ? TokenKind::quote_close
+                                                                           : TokenKind::quote_open)
+                                             : TokenKind::quote_close;
+        if (quote_open && !prev_space) tok.kind = TokenKind::quote_close;
+        else if (!quote_open) tok.kind = TokenKind::quote_open;
+        else tok.kind = TokenKind::quote_close;
+      } else {
+        tok.kind = is_open_quote(c) ? TokenKind::quote_open : TokenKind::quote_close;
+      }
+      if (tok.kind == TokenKind::quote_open) quote_open = true;
+      if (tok.kind == TokenKind::quote_close) quote_open = false;
+      tok.span = {start, after};
+      i = after;
+    } else {
+      std::size_t j = after;
+      if (c == '-') while (j < text.size() && text[j] == '-') ++j;  // "--"
+      if (c == '.') while (j < text.size() && text[j] == '.') ++j;  // "..."
+      tok.kind = TokenKind::punct;
+      tok.span = {start, j};
+      i = j;
+    }
+    std::string_view surf = text.substr(tok.span.begin, tok.span.size());
+    tok.lower = fold(surf);
+    if (tok.kind == TokenKind::word) {
+      std::size_t k = 0;
+      char32_t first = utf8::decode(surf, k);
+      tok.cap = is_upper(first);
+      int letters = 0, uppers = 0;
+      for (std::size_t m = 0; m < surf.size();) {
+        char32_t d = utf8::decode(surf, m);
+        if (is_letter(d)) { ++letters; uppers += is_upper(d); }
+      }
+      tok.all_caps = letters >= 2 && uppers == letters;
+    }
+    tok.in_quote = quote_open && tok.kind != TokenKind::quote_open;
+    tokens.push_back(std::move(tok));
+  }
+
+  // Sentence boundaries.
+  std::vector<bool> brk(tokens.size() + 1, false);
+  for (std::size_t f : forced) brk[f] = true;
+  // Quotations: an opening mark pairs with the next closing mark on the same line; tokens
+  // between are in_quote, and a multi-sentence quotation stays one sentence.
+  for (auto& tk : tokens) tk.in_quote = false;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].kind != TokenKind::quote_open) continue;
+    std::size_t k = t + 1;
+    while (k < tokens.size() && !brk[k] && tokens[k].kind != TokenKind::quote_close && tokens[k].kind != TokenKind::quote_open) ++k;
+    if (k < tokens.size() && !brk[k] && tokens[k].kind == TokenKind::quote_close) {
+      for (std::size_t q = t + 1; q < k; ++q) tokens[q].in_quote = true;
+      t = k;
+    }
+  }
+  for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+    const Token& tk = tokens[t];
+    if (tk.kind != TokenKind::punct) continue;
+    std::string_view s = text.substr(tk.span.begin, tk.span.size());
+    if (s != "." && s != "!" && s != "?" && s != "...") continue;
+    std::size_t n = t + 1;
+    while (n < tokens.size() && (tokens[n].kind == TokenKind::quote_close || text.substr(tokens[n].span.begin, 1) == ")"))
+      ++n;
+    if (n >= tokens.size()) break;
+    const Token& nx = tokens[n];
+    bool starts = nx.cap || nx.kind == TokenKind::number || nx.kind == TokenKind::quote_open ||
+                  (nx.kind == TokenKind::punct && (text[nx.span.begin] == '(' || text[nx.span.begin] == '-'));
+    if (nx.kind == TokenKind::word && !nx.cap) {
+      std::size_t k = 0;
+      char32_t c0 = utf8::decode(text.substr(nx.span.begin, nx.span.size()), k);
+      starts = !is_letter(c0);
+    }
+    if (starts && !tokens[n].in_quote) brk[n] = true;
+  }
+  // Abbreviation-final tokens like "U.S." that end the text are fine; initials are not breaks.
+  std::size_t sb = 0;
+  for (std::size_t t = 1; t <= tokens.size(); ++t) {
+    if (t == tokens.size() || brk[t]) {
+      Sentence s;
+      s.tok_begin = sb;
+      s.tok_end = t;
+      s.span = {tokens[sb].span.begin, tokens[t - 1].span.end};
+      sentences.push_back(s);
+      sb = t;
+    }
+  }
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    Sentence& s = sentences[si];
+    int words = 0, caps = 0;
+    bool has_end = false;
+    for (std::size_t t = s.tok_begin; t < s.tok_end; ++t) {
+      tokens[t].sentence = si;
+      if (tokens[t].kind == TokenKind::word && tokens[t].lower.size() > 3) {
+        ++words;
+        caps += tokens[t].cap;
+      }
+    }
+    const Token& last = tokens[s.tok_end - 1];
+    std::string_view ls = text.substr(last.span.begin, last.span.size());
+    has_end = ls == "." || ls == "!" || ls == "?";
+    s.title_case = words >= 4 && caps * 100 >= words * 85 && !has_end;
+    if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) s.headline = true;
+    for (const Span& r : doc.repeats)
+      if (s.span.begin >= r.begin && s.span.end <= r.end) s.repeat = true;
+  }
+}
+
+}  // namespace cg::extract

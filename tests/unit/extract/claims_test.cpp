@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/document.hpp"
+#include "extract/pipeline.hpp"
+
+using namespace cg::extract;
+
+namespace {
+Analysis run(const std::string& text, const std::string& date = {}) {
+  return extract_document(make_document("t", text, {}, date));
+}
+const Claim* with_value(const Analysis& a, double v) {
+  for (const Claim& c : a.claims)
+    if (c.count && c.count->value && *c.count->value == v) return &c;
+  return nullptr;
+}
+std::string claimant(const Analysis& a, const Claim& c) { return c.claimant < 0 ? "" : a.entities[c.claimant].canonical; }
+}  // namespace
+
+TEST_CASE("counts: hedges, words, separators, ranges; one claim per figure") {
+  Analysis a = run(
+      "Officials said more than 4,500 people were injured and at least 42 were killed.\n"
+      "About a hundred people have been released, the ministry said.\n"
+      "Another 6 400 had been injured, according to the ministry.\n"
+      "Between 3,000 and 5,000 protesters marched, organisers said.\n"
+      "Up to 15 were detained and fewer than 10 were charged, police said.\n");
+  const Claim* c = with_value(a, 4500);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "more-than");
+  CHECK(c->count->unit == "injured");
+  CHECK(c->claimant_text == "Officials");
+  c = with_value(a, 42);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "at-least");
+  CHECK(c->count->unit == "dead");
+  c = with_value(a, 100);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "approx");
+  CHECK(c->count->unit == "released");
+  CHECK(c->count->quantity_text == "About a hundred");
+  c = with_value(a, 6400);
+  REQUIRE(c);
+  CHECK(c->count->unit == "injured");
+  c = with_value(a, 3000);
+  REQUIRE(c);
+  REQUIRE(c->count->value_max);
+  CHECK(*c->count->value_max == 5000);
+  CHECK(c->count->unit == "participants");
+  c = with_value(a, 15);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "up-to");
+  CHECK(c->count->unit == "detained");
+  c = with_value(a, 10);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "less-than");
+  CHECK(c->count->unit == "charged");
+}
+
+TEST_CASE("no counts from years, ages, dates, times, article numbers or durations") {
+  Analysis a = run(
+      "In 2010, a 40-year-old man aged 35 was sentenced on May 10 to 15 years under article 293 at 9:30 am, "
+      "the court said.\n");
+  for (const Claim& c : a.claims) CHECK_FALSE(c.count.has_value());
+}
+
+TEST_CASE("subsets: of which, including") {
+  Analysis a = run(
+      "Shalabaev has indicated that 4,578 victims have been identified, of which 4,353 were injured, including "
+      "3,393 members of the security forces.\n");
+  const Claim* all = with_value(a, 4578);
+  const Claim* inj = with_value(a, 4353);
+  const Claim* sec = with_value(a, 3393);
+  REQUIRE((all && inj && sec));
+  CHECK(all->count->unit == "victims");
+  CHECK(inj->count->unit == "injured");
+  CHECK(sec->count->unit == "injured");
+  CHECK(inj->count->subset_of >= 0);
+  CHECK(sec->count->subset_of >= 0);
+}
+
+TEST_CASE("attribution: according to, passive, subject before and after, pronouns, quotes") {
+  Analysis a = run(
+      "Among the dead are 19 policemen, according to the head of the Criminal Procedure Service, Serik Shalabaev.\n"
+      "\u201CThe 225 corpses have been transported to morgues,\u201D he explained.\n"
+      "A total of 225 people have died, as reported today by the Attorney General\u2019s Office.\n"
+      "The president of Kazakhstan, Kasim-Yomart Tok\u00E1yev, wrote on Twitter that the authorities arrested "
+      "approximately 2,000 people.\n");
+  const Claim* c19 = with_value(a, 19);
+  REQUIRE(c19);
+  CHECK(claimant(a, *c19) == "Serik Shalabaev");
+  CHECK(c19->cue == "according to");
+  const Claim* c225q = nullptr;
+  for (const Claim& c : a.claims)
+    if (c.direct_quote) c225q = &c;
+  REQUIRE(c225q);
+  CHECK(claimant(a, *c225q) == "Serik Shalabaev");
+  CHECK(c225q->claimant_text == "he");
+  CHECK(c225q->cue == "explained");
+  CHECK(std::string(a.text(c225q->content)) == "The 225 corpses have been transported to morgues");
+  const Claim* passive = nullptr;
+  for (const Claim& c : a.claims)
+    if (c.mode == "passive") passive = &c;
+  REQUIRE(passive);
+  CHECK(claimant(a, *passive) == "Attorney General\u2019s Office");
+  CHECK(std::string(a.text(passive->content)) == "A total of 225 people have died");
+  const Claim* c2000 = with_value(a, 2000);
+  REQUIRE(c2000);
+  CHECK(claimant(a, *c2000) == "Kasim-Yomart Tok\u00E1yev");
+  CHECK(c2000->cue == "wrote");
+  CHECK(c2000->channel == "Twitter");
+  CHECK(c2000->count->unit == "arrested");
+  CHECK(c2000->count->qualifier == "approx");
+}
+
+TEST_CASE("a quotation's speaker from the neighbouring sentence; nested attribution") {
+  Analysis a = run(
+      "\u201CI heard explosions in the distance,\u201D said Taji resident Abu Mohammed.\n"
+      "\u201CWe asked the neighbors to leave their houses, but the bomb went off.\u201D\n"
+      "According to the al-Masry al-Youm website, rights groups have said that 1 500 people were killed.\n");
+  int quotes = 0;
+  for (const Claim& c : a.claims)
+    if (c.direct_quote) {
+      ++quotes;
+      CHECK(claimant(a, c) == "Abu Mohammed");
+    }
+  CHECK(quotes == 2);
+  const Claim* nested = with_value(a, 1500);
+  REQUIRE(nested);
+  CHECK(nested->claimant_text == "rights groups");
+  CHECK(nested->cue == "have said");
+  REQUIRE(nested->reported_by >= 0);
+  CHECK(a.entities[nested->reported_by].canonical == "al-Masry al-Youm");
+}
+
+TEST_CASE("unsupported claims and discrepancies") {
+  Analysis a = run(
+      "Interior minister Jan Novak said 225 people died.\n"
+      "The latest official data only collected 164 deaths.\n"
+      "Novak has not presented evidence for his claims.\n");
+  const Claim* c225 = with_value(a, 225);
+  REQUIRE(c225);
+  CHECK(c225->unsupported);
+  REQUIRE(a.discrepancies.size() == 1);
+  CHECK(a.discrepancies[0].unit == "dead");
+  REQUIRE(a.discrepancies[0].newer >= 0);
+  CHECK(*a.claims[a.discrepancies[0].newer].count->value == 225);
+}
+
+TEST_CASE("the FORMAT.md line counts code points") {
+  Analysis a = run("Tok\u00E1yev said \u201C3 people died.\u201D\n");
+  auto j = nlohmann::json::parse(to_json_line(a));
+  REQUIRE(j["entities"].size() >= 1);
+  CHECK(j["entities"][0]["mentions"][0]["start"] == 0);
+  CHECK(j["entities"][0]["mentions"][0]["end"] == 7);
+  REQUIRE(j["claims"].size() == 1);
+  CHECK(j["claims"][0]["start"] == 14);
+  CHECK(j["claims"][0]["text"] == "3 people died");
+  CHECK(j["claims"][0]["numeric"]["quantity"] == 3);
+}
