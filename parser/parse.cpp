@@ -2,6 +2,7 @@
 #include "parser/parse.hpp"
 
 #include <cctype>
+#include <exception>
 
 #include "common/utf8.hpp"
 #include "parser/check.hpp"
@@ -190,6 +191,9 @@ Result<Attr> run(Rule const& rule, std::string_view text, const ParseOptions& op
     Diagnostic d = make_diagnostic(g.kind, g.message, options.source_name);
     d.span = SourceSpan{g.offset, g.length};
     return unexpected(std::move(d));
+  } catch (std::exception const& e) {  // e.g. std::bad_alloc: no exception leaves the parser
+    return unexpected(make_diagnostic(DiagKind::internal, std::string("parser failed: ") + e.what(),
+                                      options.source_name));
   }
   if (options.check) {
     auto checked = check(attr, options.source_name);
