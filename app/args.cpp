@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/args.hpp"
 
+#include "app/command.hpp"
+
 namespace cg::app {
 
 std::optional<std::string> ParsedArgs::get(const std::string& name) const {
@@ -60,6 +62,17 @@ Result<ParsedArgs> parse_args(const std::vector<std::string>& args, const std::v
     parsed.values[key].push_back(std::move(value));
   }
   return parsed;
+}
+
+CommandArgs parse_command_args(CommandContext& ctx, std::vector<OptionSpec> specs, const char* help) {
+  specs.push_back({{"-h", "--help"}});
+  auto args = parse_args(ctx.args, specs);
+  if (!args) return {std::nullopt, report(ctx, args.error())};
+  if (args->has("--help")) {
+    std::fputs(help, ctx.out);
+    return {std::nullopt, k_exit_ok};
+  }
+  return {std::move(*args), k_exit_ok};
 }
 
 }  // namespace cg::app

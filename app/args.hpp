@@ -31,4 +31,14 @@ struct ParsedArgs {
 Result<ParsedArgs> parse_args(const std::vector<std::string>& args,
                               const std::vector<OptionSpec>& specs);
 
+struct CommandContext;
+
+/// What a subcommand does first: parse its arguments (with -h/--help added), print `help` when
+/// asked, or report a usage error. `args` is empty when the command should return `exit_code`.
+struct CommandArgs {
+  std::optional<ParsedArgs> args;
+  int exit_code = 0;
+};
+CommandArgs parse_command_args(CommandContext& ctx, std::vector<OptionSpec> specs, const char* help);
+
 }  // namespace cg::app

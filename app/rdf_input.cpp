@@ -15,6 +15,13 @@ Result<graph::Syntax> parse_rdf_format(const std::string& name) {
                                     "unknown format '" + name + "' (use ttl, nt, nq, trig or jsonld)"));
 }
 
+Result<std::optional<graph::Syntax>> parse_rdf_format(const std::optional<std::string>& name) {
+  if (!name) return std::optional<graph::Syntax>();
+  auto syntax = parse_rdf_format(*name);
+  if (!syntax) return unexpected(std::move(syntax).error());
+  return std::optional<graph::Syntax>(*syntax);
+}
+
 Result<void> load_rdf_files(graph::Store& store, const std::vector<std::string>& paths,
                             std::optional<graph::Syntax> syntax, const std::string& base_iri) {
   for (const std::string& path : paths) {

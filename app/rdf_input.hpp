@@ -16,6 +16,9 @@ namespace cg::app {
 /// Parses a --format value; a usage diagnostic names the accepted formats.
 Result<graph::Syntax> parse_rdf_format(const std::string& name);
 
+/// The same for an optional option value (nullopt when the option was not given).
+Result<std::optional<graph::Syntax>> parse_rdf_format(const std::optional<std::string>& name);
+
 /// Reads each file ("-" = stdin) into `store`; the first failure is returned and the store
 /// keeps what earlier files added. Empty files are an error (nothing to read).
 Result<void> load_rdf_files(graph::Store& store, const std::vector<std::string>& paths,

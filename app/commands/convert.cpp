@@ -24,31 +24,23 @@ constexpr const char* k_help =
 }  // namespace
 
 int run_convert(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"-o", "--output"}, true},
+  auto parsed = parse_command_args(ctx, {{{"-o", "--output"}, true},
                                     {{"-f", "--format"}, true},
                                     {{"-i", "--input-format"}, true},
-                                    {{"--base"}, true},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"--base"}, true}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->positional.empty())
     return report(ctx, make_diagnostic(DiagKind::usage, "convert needs at least one input file (see --help)"));
   auto output = args->get("--output");
   if (!output) return report(ctx, make_diagnostic(DiagKind::usage, "convert needs -o OUT (use '-' for stdout)"));
-  std::optional<graph::Syntax> input_syntax;
-  if (auto f = args->get("--input-format")) {
-    auto s = parse_rdf_format(*f);
-    if (!s) return report(ctx, s.error());
-    input_syntax = *s;
-  }
+  auto input_syntax = parse_rdf_format(args->get("--input-format"));
+  if (!input_syntax) return report(ctx, input_syntax.error());
   auto syntax = output_syntax(*output, args->get("--format"));
   if (!syntax) return report(ctx, syntax.error());
 
   graph::Store store;
-  if (auto loaded = load_rdf_files(store, args->positional, input_syntax, args->get("--base").value_or(""));
+  if (auto loaded = load_rdf_files(store, args->positional, *input_syntax, args->get("--base").value_or(""));
       !loaded)
     return report(ctx, loaded.error());
   if (auto saved = save_rdf_file(store, *output, *syntax); !saved) return report(ctx, saved.error());

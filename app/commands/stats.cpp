@@ -53,15 +53,11 @@ std::string shorten(const graph::Store& store, const std::string& nt) {
 }  // namespace
 
 int run_stats(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"--json"}},
+  auto parsed = parse_command_args(ctx, {{{"--json"}},
                                     {{"--top"}, true},
-                                    {{"-i", "--input-format"}, true},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"-i", "--input-format"}, true}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->positional.empty())
     return report(ctx, make_diagnostic(DiagKind::usage, "stats needs at least one RDF file (see --help)"));
   std::size_t n_top = 10;
@@ -75,14 +71,10 @@ int run_stats(CommandContext& ctx) {
       return report(ctx, make_diagnostic(DiagKind::usage, "--top needs a whole number, not '" + *t + "'"));
     }
   }
-  std::optional<graph::Syntax> input_syntax;
-  if (auto f = args->get("--input-format")) {
-    auto s = parse_rdf_format(*f);
-    if (!s) return report(ctx, s.error());
-    input_syntax = *s;
-  }
+  auto input_syntax = parse_rdf_format(args->get("--input-format"));
+  if (!input_syntax) return report(ctx, input_syntax.error());
   graph::Store store;
-  if (auto loaded = load_rdf_files(store, args->positional, input_syntax); !loaded) return report(ctx, loaded.error());
+  if (auto loaded = load_rdf_files(store, args->positional, *input_syntax); !loaded) return report(ctx, loaded.error());
 
   graph::StoreStats st;
   std::unordered_set<graph::TermId, graph::TermIdHash> subjects, predicates, objects, graphs;
