@@ -31,7 +31,7 @@ TEST_SUITE("cli.explain") {
     auto r = run_cli({"explain", "-f", file.string()});
     CHECK(r.exit_code == 1);
     CHECK(r.out.empty());
-    CHECK(r.err.find("query.rq:2:18: syntax error: expected '}' to close the group graph pattern\n"
+    CHECK(r.err.find("query.rq:2:18: error: expected '}' to close the group graph pattern\n"
                      "  WHERE { ?s ?p ?o ] }\n"
                      "                   ^") != std::string::npos);
   }

@@ -158,7 +158,7 @@ TEST_SUITE("parser") {
 
   TEST_CASE("syntax errors: file:line:col, the source line and a caret") {
     CHECK(error_of("PREFIX : <x:>\nSELECT * WHERE {\n  ?s :p ?o . OPTIONAL { ?s :q ?z }\n  ?s ?p ?o ]\n") ==
-          "query.rq:4:12: syntax error: expected '}' to close the group graph pattern\n"
+          "query.rq:4:12: error: expected '}' to close the group graph pattern\n"
           "    ?s ?p ?o ]\n"
           "             ^");
   }
@@ -166,7 +166,7 @@ TEST_SUITE("parser") {
   TEST_CASE("columns count code points, not bytes") {
     // "Grüße" and "日本" take more bytes than characters; the caret must still line up.
     std::string err = error_of("SELECT * WHERE { ?s ?p \"Grüße 日本\" , }");
-    CHECK(err.find("query.rq:1:35: syntax error:") == 0);
+    CHECK(err.find("query.rq:1:35: error:") == 0);
     CHECK(err.find("\n                                    ^") != std::string::npos);
   }
 
