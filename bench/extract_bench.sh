@@ -17,15 +17,16 @@ trap 'rm -rf "$out"' EXIT
 mapfile -t files < <(ls "$texts"/*.txt)
 bytes=$(cat "${files[@]}" | wc -c)
 mb=$(awk -v b="$bytes" 'BEGIN{printf "%.2f", b/1e6}')
-echo "texts: ${#files[@]} articles, $mb MB ($texts)"
+echo "texts: ${#files[@]} articles, $mb MB ($texts); load average: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores"
 printf "%-28s %10s %13s\n" tool time throughput
-t0=$(date +%s.%N); "$cg" extract --json --jobs 1 "${files[@]}" -o "$out/j1.jsonl"; t1=$(date +%s.%N)
-s1=$(echo "$t1 - $t0" | bc)
+t0=$(date +%s.%N); /usr/bin/time -f "%U %S" -o "$out/cpu1" "$cg" extract --json --jobs 1 "${files[@]}" -o "$out/j1.jsonl"; t1=$(date +%s.%N)
+s1=$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b - a}')
+cpu1=$(awk '{print $1 + $2}' "$out/cpu1")
 t0=$(date +%s.%N); "$cg" extract --json --jobs 2 "${files[@]}" -o "$out/j2.jsonl"; t1=$(date +%s.%N)
-s2=$(echo "$t1 - $t0" | bc)
+s2=$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b - a}')
 cmp -s "$out/j1.jsonl" "$out/j2.jsonl" && same=yes || same=NO
-awk -v s1="$s1" -v s2="$s2" -v b="$bytes" -v same="$same" 'BEGIN{
-  printf "claimgraph --jobs 1          %8.3f s %8.2f MB/s\n", s1, b/1e6/s1;
+awk -v s1="$s1" -v s2="$s2" -v cpu="$cpu1" -v b="$bytes" -v same="$same" 'BEGIN{
+  printf "claimgraph --jobs 1          %8.3f s %8.2f MB/s   (CPU time %.3f s: %.2f MB/s per core)\n", s1, b/1e6/s1, cpu, b/1e6/cpu;
   printf "claimgraph --jobs 2          %8.3f s %8.2f MB/s   (x%.2f; same output: %s)\n", s2, b/1e6/s2, s1/s2, same }'
 # memory as the input grows: the same articles 1x and 4x
 /usr/bin/time -f "%M" -o "$out/rss1" "$cg" extract --json "${files[@]}" -o "$out/m1.jsonl"

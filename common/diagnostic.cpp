@@ -7,7 +7,7 @@ namespace cg {
 
 std::string_view to_string(DiagKind kind) {
   switch (kind) {
-    case DiagKind::syntax: return "syntax error";
+    case DiagKind::syntax: return "error";
     case DiagKind::semantic: return "error";
     case DiagKind::unsupported: return "unsupported";
     case DiagKind::io: return "error";
@@ -63,17 +63,32 @@ std::string render(const Diagnostic& diag, std::string_view text) {
     out += ")";
   }
   if (diag.span && !text.empty()) {
-    std::size_t off = std::min(diag.span->offset, text.size());
-    std::size_t begin = text.rfind('\n', off == 0 ? 0 : off - 1);
-    begin = (begin == std::string_view::npos || off == 0) ? 0 : begin + 1;
-    if (off > 0 && text[off - 1] == '\n') begin = off;
-    std::size_t end = text.find('\n', off);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
+    const std::size_t off = std::min(diag.span->offset, text.size());
+    const std::size_t newline = off == 0 ? std::string_view::npos : text.rfind('\n', off - 1);
+    std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+    std::size_t end = std::min(text.find('\n', off), text.size());
+    // Long lines (minified queries, one-line data) are shown as a window around the caret.
+    constexpr std::size_t k_context = 60;
+    auto is_lead = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+    std::string_view before = "", after = "";
+    if (utf8::count_code_points(text.substr(begin, off - begin)) > k_context) {
+      std::size_t i = off;
+      for (std::size_t n = 0; n < k_context && i > begin;) n += is_lead(--i);
+      begin = i;
+      before = "…";
+    }
+    if (utf8::count_code_points(text.substr(off, end - off)) > k_context) {
+      std::size_t i = off;
+      for (std::size_t n = 0; i < end && (n < k_context || !is_lead(i)); ++i) n += is_lead(i);
+      end = i;
+      after = "…";
+    }
     out += "\n  ";
-    out += line;
+    out += before;
+    out += text.substr(begin, end - begin);
+    out += after;
     out += "\n  ";
-    out.append(utf8::count_code_points(text.substr(begin, off - begin)), ' ');
+    out.append(utf8::count_code_points(before) + utf8::count_code_points(text.substr(begin, off - begin)), ' ');
     std::size_t width = diag.span->length == 0
                             ? 1
                             : utf8::count_code_points(text.substr(off, std::min(diag.span->length, end - off)));

@@ -20,8 +20,11 @@ struct BatchStats {
 
 /// For each input path, each document is extracted and handed to `on_result` (in input
 /// order, on the calling thread); each unusable input goes to `on_error` and the rest go on.
+/// `prepare`, when given, runs on the worker thread right after extraction (e.g. to render the
+/// output into Analysis::rendered), so that printing scales with the jobs too.
 BatchStats run_batch(const std::vector<std::string>& paths, unsigned jobs,
                      const std::function<void(Analysis&)>& on_result,
-                     const std::function<void(const Diagnostic&)>& on_error);
+                     const std::function<void(const Diagnostic&)>& on_error,
+                     const std::function<void(Analysis&)>& prepare = {});
 
 }  // namespace cg::extract

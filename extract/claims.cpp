@@ -3,6 +3,9 @@
 // one claim per figure, unsupported flags, discrepancies.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <map>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -95,6 +98,11 @@ struct ClaimsCtx {
     if (t.kind != TokenKind::word || t.in_quote) return false;
     auto it = lx.cues.find(t.lower);
     if (it == lx.cues.end()) return false;
+    // "Port Said": a capitalised cue inside a sentence, or one inside a name, is no cue
+    if (mention_at(c) >= 0) return false;
+    if (t.cap && c > s.tok_begin && tk(c - 1).kind != TokenKind::quote_close && tk(c - 1).kind != TokenKind::quote_open &&
+        tk(c - 1).lower != "," && tk(c - 1).lower != ":")
+      return false;
     const std::string& w = t.lower;
     std::string prev0 = c > s.tok_begin ? tk(c - 1).lower : std::string();
     if (w == it->second && w != "said") {
@@ -262,9 +270,25 @@ struct ClaimsCtx {
           break;
         }
       }
-      if (t.kind == TokenKind::word && k_adv.count(t.lower)) {
-        // "on X" where X is not an adverbial ends the skip
+      // determiners and nouns are skipped only inside a prepositional phrase ("in a statement",
+      // "on his account", "to reporters"); "said the dam held" keeps its "the"
+      static const std::unordered_set<std::string> k_prep = {"on", "in", "to", "during", "at"};
+      static const std::unordered_set<std::string> k_alone = {
+          "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+          "earlier", "later", "late", "him", "them", "us", "me", "reporters", "journalists"};
+      if (t.kind == TokenKind::word && k_prep.count(t.lower) && q + 1 < hi && k_adv.count(tk(q + 1).lower) &&
+          !(t.lower == "at" && tk(q + 1).lower != "a" && tk(q + 1).lower != "the")) {
         ++q;
+        std::size_t k = q;
+        while (k < hi && k - q < 5 && tk(k).kind == TokenKind::word && k_adv.count(tk(k).lower) && !k_prep.count(tk(k).lower)) ++k;
+        q = k;
+        continue;
+      }
+      if (t.kind == TokenKind::word && (k_alone.count(t.lower) ||
+                                        ((t.lower == "last" || t.lower == "this") && q + 1 < hi &&
+                                         (tk(q + 1).lower == "week" || tk(q + 1).lower == "month" || tk(q + 1).lower == "night" ||
+                                          tk(q + 1).lower == "year" || tk(q + 1).lower == "morning" || tk(q + 1).lower == "evening")))) {
+        q += k_alone.count(t.lower) ? 1 : 2;
         continue;
       }
       if (t.kind == TokenKind::punct && t.lower == ",") { ++q; continue; }
@@ -285,6 +309,27 @@ void find_claims(Analysis& a) {
   auto& attrs = cx.attrs;
 
   std::vector<std::vector<int>> by_sentence(a.sentences.size());
+  // "“A,” Mr. Obama said, “B.”": an interrupted quotation is one claim over both parts
+  auto extend_interrupted = [&](Attr& at, std::size_t after, const Sentence& s, std::size_t& resume) {
+    if (!at.direct) return;
+    std::size_t k = after;
+    while (k < s.tok_end && a.tokens[k].kind == TokenKind::word && !a.tokens[k].in_quote && k < after + 4 &&
+           (a.tokens[k].lower == "on" || a.tokens[k].lower == "in" || a.tokens[k].lower == "today" ||
+            a.tokens[k].lower == "monday" || a.tokens[k].lower == "tuesday" || a.tokens[k].lower == "wednesday" ||
+            a.tokens[k].lower == "thursday" || a.tokens[k].lower == "friday" || a.tokens[k].lower == "saturday" ||
+            a.tokens[k].lower == "sunday"))
+      ++k;
+    if (k < s.tok_end && cx.is_punct(k, ",")) ++k;
+    if (k >= s.tok_end || a.tokens[k].kind != TokenKind::quote_open) return;
+    std::size_t qc = k + 1;
+    while (qc < s.tok_end && a.tokens[qc].kind != TokenKind::quote_close) ++qc;
+    if (qc >= s.tok_end) return;
+    std::size_t ce = qc;
+    while (ce > k + 1 && (cx.is_punct(ce - 1, ",") || cx.is_punct(ce - 1, "."))) --ce;
+    if (ce <= k + 1) return;
+    at.ce = ce;
+    resume = qc + 1;
+  };
   int pending_speaker_attr = -1;  // "X said:" at the end of a paragraph: the following lines are X's
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
@@ -297,6 +342,41 @@ void find_claims(Analysis& a) {
       by_sentence[si].push_back(static_cast<int>(attrs.size() - 1));
       covered.emplace_back(at.cb, at.ce);
     };
+    // "Sanders: Clinton needs to …", "FCO Minister: Reports that …": a name and a colon open a line
+    {
+      std::size_t k = sb;
+      while (k < last && a.tokens[k].kind == TokenKind::word && k < sb + 5 && !cx.is_punct(k, ":")) ++k;
+      if (k > sb && k + 3 < last && cx.is_punct(k, ":")) {
+        bool named = false;
+        for (std::size_t q = sb; q < k; ++q) {
+          int mi = cx.mention_at(q);
+          named |= mi >= 0 && a.mentions[mi].type != EntityType::place;
+        }
+        std::size_t words = 0;
+        for (std::size_t q = k + 1; q < last; ++q) words += a.tokens[q].kind == TokenKind::word;
+        if (named && words >= 3) {
+          Attr at;
+          at.sb = sb;
+          at.se = k;
+          at.kb = k;
+          at.ke = k + 1;
+          at.lemma = "say";
+          at.mode = "reported-speech";
+          at.cb = k + 1;
+          at.ce = last;
+          std::size_t quoted = 0, qw = 0;
+          for (std::size_t q = at.cb; q < last; ++q) {
+            if (a.tokens[q].kind == TokenKind::quote_open || a.tokens[q].kind == TokenKind::quote_close) continue;
+            ++qw;
+            quoted += a.tokens[q].in_quote;
+          }
+          at.direct = qw > 0 && quoted * 10 >= qw * 8;
+          if (at.direct) at.mode = "direct-quote";
+          // a cue of its own inside ("X: Y said …") takes over through the nested-attribution rule
+          add(at);
+        }
+      }
+    }
     for (std::size_t c = sb; c < last; ++c) {
       const Token& t = a.tokens[c];
       if (t.in_quote) continue;
@@ -327,6 +407,51 @@ void find_claims(Analysis& a) {
         add(at);
         c = at.se > c ? at.se - 1 : c + 1;
         continue;
+      }
+      // "…, adding that …", "…, saying …": the subject of the sentence goes on speaking
+      if (t.kind == TokenKind::word && !t.in_quote && c > sb && cx.is_punct(c - 1, ",") && t.lower.size() > 5 &&
+          t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && lx.cues.count(t.lower) && c + 1 < last) {
+        Attr at;
+        at.lemma = lx.cues.at(t.lower);
+        at.kb = c;
+        at.ke = c + 1;
+        at.mode = "reported-speech";
+        // the source: the previous attribution's in this sentence, else the first person or
+        // organisation named before the cue
+        bool found = false;
+        for (int ai : by_sentence[si])
+          if (attrs[ai].se > attrs[ai].sb) {
+            at.sb = attrs[ai].sb;
+            at.se = attrs[ai].se;
+            at.inherit = ai;
+            found = true;
+          }
+        if (!found)
+          for (const Mention& m : a.mentions)
+            if (m.sentence == si && m.tok_end <= c && m.type != EntityType::place) {
+              at.sb = m.tok_begin;
+              at.se = m.tok_end;
+              found = true;
+              break;
+            }
+        if (found) {
+          std::size_t q = c + 1;
+          if (q < last && a.tokens[q].lower == "that") ++q;
+          if (q < last && cx.is_punct(q, ":")) ++q;
+          at.cb = q;
+          at.ce = last;
+          std::size_t quoted = 0, words = 0;
+          for (std::size_t k = at.cb; k < last; ++k) {
+            if (a.tokens[k].kind == TokenKind::quote_open || a.tokens[k].kind == TokenKind::quote_close) continue;
+            ++words;
+            quoted += a.tokens[k].in_quote;
+          }
+          at.direct = words > 0 && quoted * 10 >= words * 8;
+          if (at.direct) at.mode = "direct-quote";
+          add(at);
+          c = last;
+          continue;
+        }
       }
       if (!cx.valid_cue(c, s)) continue;
       Attr at;
@@ -379,14 +504,21 @@ void find_claims(Analysis& a) {
           }
           at.cb = cb;
           at.ce = ce;
+          std::size_t resume = ae;
+          extend_interrupted(at, ae, s, resume);
           add(at);
-          c = ae > c ? ae - 1 : c;
+          c = resume > c ? resume - 1 : c;
           continue;
         }
       }
       // subject before the cue: "X said (that) …" / "…, X said."
       auto [nb, ne] = cx.np_before(at.kb, sb);
       if (ne <= nb) continue;
+      // an adverb or a participle alone ("defiantly told", "… were killed, told") is no source
+      if (ne - nb == 1 && a.tokens[nb].lower.size() > 4 && !a.tokens[nb].cap &&
+          (a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ly") == 0 ||
+           a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ed") == 0))
+        continue;
       if (ne - nb > 20) continue;
       at.sb = nb;
       at.se = ne;
@@ -396,8 +528,12 @@ void find_claims(Analysis& a) {
       // content after the cue
       std::size_t q = c + 1;
       std::size_t that = 0;
+      auto ing_cue_at = [&](std::size_t k) {
+        const std::string& w = a.tokens[k].lower;
+        return k > sb && cx.is_punct(k - 1, ",") && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && lx.cues.count(w) > 0;
+      };
       for (std::size_t k = q; k < last && k < q + 12; ++k) {
-        if (a.tokens[k].kind == TokenKind::quote_open) break;
+        if (a.tokens[k].kind == TokenKind::quote_open || ing_cue_at(k)) break;
         if (a.tokens[k].lower == "that" && !a.tokens[k].in_quote) { that = k; break; }
         if (cx.valid_cue(k, s)) break;
       }
@@ -432,8 +568,10 @@ void find_claims(Analysis& a) {
         }
         at.cb = cb2;
         at.ce = ce;
+        std::size_t resume = at.ke;
+        extend_interrupted(at, at.ke, s, resume);
         add(at);
-        c = at.ke - 1;
+        c = resume - 1;
         continue;
       }
       if (cb >= last) {
@@ -459,7 +597,13 @@ void find_claims(Analysis& a) {
       } else {
         at.cb = cb;
         at.ce = last;
-        for (std::size_t k = cb + 4; k + 2 < last; ++k)
+        // "…, adding that …" starts an attribution of its own
+        for (std::size_t k = cb + 1; k < last; ++k)
+          if (ing_cue_at(k) && !a.tokens[k].in_quote) {
+            at.ce = k - 1;
+            break;
+          }
+        for (std::size_t k = cb + 4; k + 2 < at.ce; ++k)
           if (cx.is_punct(k, ",") && a.tokens[k + 1].lower == "and" && !a.tokens[k].in_quote) {
             const std::string& v = a.tokens[k + 2].lower;
             if (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) { at.ce = k; break; }
@@ -474,9 +618,33 @@ void find_claims(Analysis& a) {
         at.direct = words > 0 && quoted * 10 >= words * 8;
         if (at.direct) at.mode = "direct-quote";
       }
-      // trailing ", X said" inside content of another: handled by loop order
+      // "X said A and B": two propositions when "and" opens a new clause with its own subject
+      // ("eight cars were burned and many of the victims could not be identified")
+      if (!at.direct) {
+        static const std::unordered_set<std::string> k_subject = {"the", "a", "an", "many", "some", "most", "he", "she",
+                                                                  "they", "it", "we", "his", "her", "their", "its",
+                                                                  "several", "few", "all", "no", "none", "police"};
+        static const std::unordered_set<std::string> k_aux = {"was", "were", "is", "are", "had", "has", "have", "could",
+                                                              "would", "will", "did", "can", "should", "may", "might"};
+        auto has_aux = [&](std::size_t x, std::size_t y) {
+          for (std::size_t k = x; k < y; ++k)
+            if (k_aux.count(a.tokens[k].lower)) return true;
+          return false;
+        };
+        for (std::size_t k = at.cb + 3; k + 3 < at.ce; ++k) {
+          if (a.tokens[k].lower != "and" || a.tokens[k].in_quote || !k_subject.count(a.tokens[k + 1].lower)) continue;
+          std::size_t look = std::min(at.ce, k + 22);
+          if (!has_aux(k + 2, look) || !has_aux(at.cb, k)) continue;
+          Attr first = at;
+          first.ce = k;
+          if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
+          add(first);
+          at.cb = k + 1;
+          break;
+        }
+      }
       add(at);
-      c = at.ce;
+      c = at.ce > c ? at.ce - 1 : c;
     }
     // Quotations left without an attribution in this sentence.
     for (std::size_t t = sb; t < s.tok_end; ++t) {
@@ -526,8 +694,10 @@ void find_claims(Analysis& a) {
 
   // Nested attribution: an attribution whose content holds another's cue and source keeps the inner one.
   for (std::size_t i = 0; i < attrs.size(); ++i) {
-    if (attrs[i].dropped) continue;
-    for (std::size_t j = 0; j < attrs.size(); ++j) {
+    if (attrs[i].dropped || attrs[i].ce <= attrs[i].cb) continue;
+    // inner attributions live in the same sentence
+    for (int jj : by_sentence[a.tokens[attrs[i].cb].sentence]) {
+      std::size_t j = static_cast<std::size_t>(jj);
       if (i == j || attrs[j].dropped) continue;
       if (attrs[j].kb >= attrs[i].cb && attrs[j].ke <= attrs[i].ce && attrs[j].se > attrs[j].sb && attrs[j].sb >= attrs[i].cb &&
           attrs[j].cb >= attrs[i].cb && attrs[j].ce <= attrs[i].ce && !attrs[j].relative) {
@@ -539,12 +709,13 @@ void find_claims(Analysis& a) {
 
   // Claimant resolution.
   auto last_person_before = [&](std::size_t tok) -> int {
-    int best = -1;
-    for (const Mention& m : a.mentions) {
-      if (m.tok_end > tok) break;
-      if (m.type == EntityType::person) best = m.entity;
+    auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), tok,
+                               [](std::size_t v, const Mention& m) { return v < m.tok_end; });
+    while (it != a.mentions.begin()) {
+      --it;
+      if (it->tok_end <= tok && it->type == EntityType::person) return it->entity;
     }
-    return best;
+    return -1;
   };
   std::unordered_map<std::string, int> nominal_orgs;  // head noun → entity
   auto resolve = [&](std::size_t i) -> int {
@@ -625,6 +796,18 @@ void find_claims(Analysis& a) {
     if (attrs[i].inherit >= 0) attrs[i].claimant = attrs[attrs[i].inherit].claimant;
     if (attrs[i].reported_by >= 0) attrs[i].reported_by = attrs[attrs[i].reported_by].claimant;
   }
+  // "the president", "the Kazakh president": a descriptive reference the text resolves becomes
+  // an alternative label of the entity
+  for (const Attr& at : attrs) {
+    if (at.claimant < 0 || at.se <= at.sb || at.se - at.sb > 4 || at.relative) continue;
+    if (a.tokens[at.sb].lower != "the") continue;
+    bool named = false;
+    for (std::size_t k = at.sb; k < at.se; ++k) named |= cx.mention_at(k) >= 0 || a.tokens[k].kind != TokenKind::word;
+    if (named) continue;
+    auto& nom = a.entities[at.claimant].nominals;
+    std::string phrase(cx.str(at.sb, at.se));
+    if (std::find(nom.begin(), nom.end(), phrase) == nom.end()) nom.push_back(phrase);
+  }
   // Bare quotations: the speaker of the neighbouring quotation.
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     if (attrs[i].inherit != -3) continue;
@@ -703,7 +886,7 @@ void find_claims(Analysis& a) {
             if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
           }
         }
-        if (x < fc.tok_begin) b = x;
+        if (x <= fc.tok_begin) b = x;
         for (std::size_t q = fc.tok_end + 1; q < e; ++q) {
           const std::string& w = a.tokens[q].lower;
           static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};
@@ -716,6 +899,10 @@ void find_claims(Analysis& a) {
           if (cut) { e = q; break; }
         }
       }
+      while (e > b + 1 && a.tokens[e - 1].kind == TokenKind::punct &&
+             (a.tokens[e - 1].lower == "," || a.tokens[e - 1].lower == ";" || a.tokens[e - 1].lower == ":" ||
+              a.tokens[e - 1].lower == "-" || a.tokens[e - 1].lower == "--"))
+        --e;
       std::string lead = b < e ? a.tokens[b].lower : std::string();
       bool subset = lead == "including" || (lead == "of" && b + 1 < e && (a.tokens[b + 1].lower == "which" || a.tokens[b + 1].lower == "whom")) ||
                     (lead == "among" && b + 1 < e && a.tokens[b + 1].lower == "them");
@@ -759,6 +946,35 @@ void find_claims(Analysis& a) {
         cl.reported_by = at->reported_by;
       } else {
         cl.mode = "narration";
+        // a figure whose subject is a body of data ("The latest official data only collected 164
+        // deaths", "the count provided amounted to …"): the data is the source, without a cue
+        static const std::unordered_set<std::string> k_data = {"data", "count", "figures", "figure", "tally", "estimate",
+                                                               "estimates", "statistics", "census", "records", "survey"};
+        for (std::size_t q = b; q < fc.tok_begin && q < b + 8; ++q) {
+          if (!k_data.count(a.tokens[q].lower)) continue;
+          std::size_t d = q;
+          while (d > b && a.tokens[d - 1].kind == TokenKind::word && a.tokens[d - 1].lower != "however" && d + 5 > q) --d;
+          if (a.tokens[d].lower != "the" && a.tokens[d].lower != "a" && a.tokens[d].lower != "an" && a.tokens[d].lower != "official")
+            break;
+          std::size_t end = q + 1;
+          if (end + 1 < fc.tok_begin && a.tokens[end].lower.size() > 3 &&
+              a.tokens[end].lower.compare(a.tokens[end].lower.size() - 2, 2, "ed") == 0 &&
+              a.tokens[end + 1].lower.size() > 3 && a.tokens[end + 1].lower.compare(a.tokens[end + 1].lower.size() - 2, 2, "ed") == 0)
+            ++end;  // "the count provided amounted"
+          // "An earlier estimate by the Ministry of Interior": whose data it is
+          if (end + 1 < fc.tok_begin && (a.tokens[end].lower == "by" || a.tokens[end].lower == "from" || a.tokens[end].lower == "of")) {
+            std::size_t k2 = end + 1;
+            if (a.tokens[k2].lower == "the") ++k2;
+            int mi = cx.mention_at(k2);
+            if (mi >= 0 && a.mentions[mi].type != EntityType::place) {
+              cl.claimant = a.mentions[mi].entity;
+              end = a.mentions[mi].tok_end;
+            }
+          }
+          cl.claimant_text = std::string(cx.str(d, end));
+          cl.claimant_span = {a.tokens[d].span.begin, a.tokens[end - 1].span.end};
+          break;
+        }
       }
       a.claims.push_back(std::move(cl));
       prev_claim = static_cast<int>(a.claims.size() - 1);
@@ -833,11 +1049,14 @@ void find_claims(Analysis& a) {
   }
   // Evidence: the sentence(s) of the content.
   for (Claim& c : a.claims) {
-    std::size_t first = 0, last = 0;
-    for (std::size_t si = 0; si < a.sentences.size(); ++si) {
-      if (a.sentences[si].span.end > c.content.begin && first == 0 && a.sentences[si].span.begin <= c.content.begin) first = si;
-      if (a.sentences[si].span.begin < c.content.end) last = si;
-    }
+    // the sentences overlapping the content (binary search: sentences are in text order)
+    auto first_it = std::upper_bound(a.sentences.begin(), a.sentences.end(), c.content.begin,
+                                     [](std::size_t v, const Sentence& s) { return v < s.span.end; });
+    auto last_it = std::lower_bound(a.sentences.begin(), a.sentences.end(), c.content.end,
+                                    [](const Sentence& s, std::size_t v) { return s.span.begin < v; });
+    std::size_t first = first_it == a.sentences.end() ? a.sentences.size() - 1 : static_cast<std::size_t>(first_it - a.sentences.begin());
+    std::size_t last = last_it == a.sentences.begin() ? 0 : static_cast<std::size_t>(last_it - a.sentences.begin()) - 1;
+    if (last < first) last = first;
     c.evidence = {std::min(a.sentences[first].span.begin, c.content.begin), std::max(a.sentences[last].span.end, c.content.end)};
   }
   // Unsupported: "X has not presented evidence", "without evidence", "could not be verified".
@@ -851,8 +1070,11 @@ void find_claims(Analysis& a) {
     if (!unsupported) continue;
     // whose claims: a person named or referred to in the sentence, else the previous speaker
     int who = -1;
+    // the subject: a name opening the sentence ("The Interior Ministry has not presented evidence")
     for (const Mention& m : a.mentions)
-      if (m.sentence == si && m.type == EntityType::person) { who = m.entity; break; }
+      if (m.sentence == si && m.tok_begin <= a.sentences[si].tok_begin + 1 && m.type != EntityType::place) { who = m.entity; break; }
+    for (const Mention& m : a.mentions)
+      if (who < 0 && m.sentence == si && m.type == EntityType::person) { who = m.entity; break; }
     if (who < 0) {
       const Sentence& s = a.sentences[si];
       for (std::size_t t = s.tok_begin; t < s.tok_end && who < 0; ++t) {
@@ -873,8 +1095,72 @@ void find_claims(Analysis& a) {
 }
 
 namespace {
+
+// Days since 1970-01-01 for a civil date and back (Howard Hinnant's algorithms).
+long days_from_civil(long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+void resolve_dates(Analysis& a) {
+  const std::string& pub = a.doc.date;
+  if (pub.size() != 10) return;
+  long y = std::atol(pub.substr(0, 4).c_str());
+  unsigned m = static_cast<unsigned>(std::atoi(pub.substr(5, 2).c_str())), d = static_cast<unsigned>(std::atoi(pub.substr(8, 2).c_str()));
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31) return;
+  const long today = days_from_civil(y, m, d);
+  const int pub_wd = static_cast<int>(((today % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday (4); 0 = Sunday
+  static const char* const k_days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  static const char* const k_months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"};
+  for (Claim& c : a.claims) {
+    auto fit = std::lower_bound(a.tokens.begin(), a.tokens.end(), c.evidence.begin,
+                                [](const Token& t, std::size_t v) { return t.span.begin < v; });
+    std::size_t first = static_cast<std::size_t>(fit - a.tokens.begin()), last = first;
+    while (last < a.tokens.size() && a.tokens[last].span.end <= c.evidence.end) ++last;
+    for (std::size_t t = first; t < last && c.date.empty(); ++t) {
+      const std::string& w = a.tokens[t].lower;
+      if (w == "today") c.date = pub;
+      else if (w == "yesterday") c.date = civil_from_days(today - 1);
+      for (int k = 0; k < 7 && c.date.empty(); ++k)
+        if (w == k_days[k]) c.date = civil_from_days(today - ((pub_wd - k + 7) % 7));  // the latest such day
+      for (unsigned k = 0; k < 12 && c.date.empty(); ++k)
+        if (w == k_months[k] && t + 1 < last && a.tokens[t + 1].kind == TokenKind::number && a.tokens[t + 1].lower.size() <= 2) {
+          unsigned day = static_cast<unsigned>(std::atoi(a.tokens[t + 1].lower.c_str()));
+          if (day < 1 || day > 31) continue;
+          long yy = y;
+          if (t + 3 < last && a.tokens[t + 2].lower == "," && a.tokens[t + 3].kind == TokenKind::number && a.tokens[t + 3].lower.size() == 4)
+            yy = std::atol(a.tokens[t + 3].lower.c_str());
+          else if (days_from_civil(y, k + 1, day) > today) yy = y - 1;  // "January 2" in a later article
+          c.date = civil_from_days(days_from_civil(yy, k + 1, day));
+        }
+    }
+  }
+}
+
 // The interval a hedged figure allows.
-std::pair<double, double> interval(const Count& c) {
+static std::pair<double, double> interval(const Count& c) {
   double v = *c.value;
   if (c.value_max) return {v, *c.value_max};
   if (c.qualifier == "approx") return {v * 0.85, v * 1.15};
@@ -884,11 +1170,17 @@ std::pair<double, double> interval(const Count& c) {
   if (c.qualifier == "up-to") return {0, v};
   return {v, v};
 }
-std::string family(const std::string& unit) {
+std::string measure_family(const std::string& unit) {
   if (unit == "arrested" || unit == "detained") return "detained";
   return unit;
 }
-bool generic(const Count& c) {
+bool comparable_count(const Count& c) {
+  {
+    // "131 Iraqis": people of a nationality count as people
+    std::string f0 = fold(c.counted);
+    auto sp0 = f0.find(' ');
+    if (lexicon().demonyms.count(sp0 == std::string::npos ? f0 : f0.substr(0, sp0))) return true;
+  }
   static const std::unordered_set<std::string> k = {"people", "deaths", "dead", "corpses", "bodies", "detainees",
                                                     "persons", "injured", "wounded", "victims", "arrested", "detained"};
   std::string f = fold(c.counted);
@@ -896,21 +1188,41 @@ bool generic(const Count& c) {
   std::string first = sp == std::string::npos ? f : f.substr(0, sp);
   return k.count(first) > 0;
 }
-}  // namespace
+
+bool counts_disagree(const Count& x, const Count& y) {
+  if (!x.value || !y.value) return false;
+  auto [xl, xh] = interval(x);
+  auto [yl, yh] = interval(y);
+  return !(xh >= yl && yh >= xl);
+}
 
 void find_discrepancies(Analysis& a) {
   static const std::unordered_set<std::string> k_measures = {"dead", "injured", "arrested", "detained", "dead_or_injured"};
+  // An article that lists many incidents has many figures of one measure that are not about the
+  // same event; there only figures presented as totals or tallies are compared.
+  std::map<std::string, int> per_family;
+  for (const Claim& c : a.claims)
+    if (c.count && c.count->value && k_measures.count(c.count->unit) && comparable_count(*c.count) && c.count->subset_of < 0)
+      ++per_family[measure_family(c.count->unit)];
+  auto total_like = [&](const Claim& c) {
+    std::string f = " " + fold(a.text(c.evidence)) + " ";
+    for (char& ch : f)
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) ch = ' ';
+    for (const char* w : {" total ", " toll ", " tally ", " figures ", " official data ", " count ", " so far ", " in all ",
+                          " overall ", " estimate ", " latest ", " altogether ", " revised "})
+      if (f.find(w) != std::string::npos) return true;
+    return c.headline;
+  };
   for (std::size_t i = 0; i < a.claims.size(); ++i) {
     const Claim& x = a.claims[i];
-    if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !generic(*x.count) || x.count->subset_of >= 0) continue;
+    if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !comparable_count(*x.count) || x.count->subset_of >= 0) continue;
     for (std::size_t j = i + 1; j < a.claims.size(); ++j) {
       const Claim& y = a.claims[j];
-      if (!y.count || !y.count->value || family(y.count->unit) != family(x.count->unit) || !generic(*y.count) ||
+      if (!y.count || !y.count->value || measure_family(y.count->unit) != measure_family(x.count->unit) || !comparable_count(*y.count) ||
           y.count->subset_of >= 0)
         continue;
-      auto [xl, xh] = interval(*x.count);
-      auto [yl, yh] = interval(*y.count);
-      if (xh >= yl && yh >= xl) continue;  // compatible
+      if (!counts_disagree(*x.count, *y.count)) continue;
+      if (per_family[measure_family(x.count->unit)] > 3 && !(total_like(x) && total_like(y))) continue;
       // one discrepancy per pair of distinct figures
       bool dup = false;
       for (const Discrepancy& d : a.discrepancies)
@@ -919,7 +1231,7 @@ void find_discrepancies(Analysis& a) {
       Discrepancy d;
       d.a = static_cast<int>(i);
       d.b = static_cast<int>(j);
-      d.unit = family(x.count->unit);
+      d.unit = measure_family(x.count->unit);
       // which is newer: the other one when a sentence calls a figure previous/earlier/initial
       auto older = [&](const Claim& c) {
         std::string f = fold(a.text(c.evidence));

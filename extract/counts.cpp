@@ -189,6 +189,10 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     std::string next = ne < e ? toks[ne].lower : std::string();
     if (skip_before().count(prev) && prev != "in" && prev != "by" && prev != "from" && prev != "since") continue;
     if (prev == "since" || prev == "year") continue;
+    // an age after a name: "his brother, Tamerlan, 26, set off", "Krystle Campbell, 29, who"
+    if (prev == "," && nb >= b + 2 && toks[nb - 2].cap && (next == "," || next == "who" || next == ")") && !vague &&
+        t.kind == TokenKind::number && v < 120)
+      continue;
     if (is_month(prev) || is_month(next)) continue;
     if (skip_after().count(next)) continue;
     if (next.size() >= 2 && (next == "st" || next == "nd" || next == "rd" || next == "th")) continue;

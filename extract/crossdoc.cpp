@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "extract/crossdoc.hpp"
 
+#include <cstdlib>
+
 #include "extract/stages.hpp"
 #include "extract/text.hpp"
 
@@ -66,6 +68,49 @@ void CrossDocumentIndex::link(Analysis& a) {
       e.canonical = it->second;
     }
   }
+}
+
+namespace {
+long day_number(const std::string& d) {
+  if (d.size() != 10) return -1;
+  return std::atol(d.substr(0, 4).c_str()) * 372 + std::atol(d.substr(5, 2).c_str()) * 31 + std::atol(d.substr(8, 2).c_str());
+}
+}  // namespace
+
+std::vector<CrossDiscrepancy> CrossDocumentIndex::link_counts(const Analysis& a, const std::vector<std::string>& count_iris) {
+  std::vector<CrossDiscrepancy> out;
+  // the article's main place: the place entity with most mentions
+  int best = -1;
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].type == EntityType::place &&
+        (best < 0 || a.entities[e].mentions.size() > a.entities[best].mentions.size()))
+      best = static_cast<int>(e);
+  if (best < 0) return out;
+  const std::string place = a.entities[best].slug;
+  const long day = day_number(a.doc.date);
+  std::vector<std::pair<std::pair<std::string, std::string>, CountRecord>> fresh;
+  for (std::size_t i = 0; i < a.claims.size() && i < count_iris.size(); ++i) {
+    const Claim& c = a.claims[i];
+    if (!c.count || !c.count->value || c.count->subset_of >= 0 || !comparable_count(*c.count)) continue;
+    const std::string fam = measure_family(c.count->unit);
+    if (fam != "dead" && fam != "injured" && fam != "detained" && fam != "dead_or_injured") continue;
+    auto key = std::make_pair(fam, place);
+    if (auto it = counts_.find(key); it != counts_.end()) {
+      for (const CountRecord& r : it->second) {
+        if (r.doc == a.doc.id) continue;
+        long rd = day_number(r.date);
+        // same event: both dates known and close (without dates, an article cannot be placed in time)
+        if (day < 0 || rd < 0 || std::labs(day - rd) > 31) continue;
+        if (!counts_disagree(r.count, *c.count)) continue;
+        CrossDiscrepancy d{r.iri, count_iris[i], fam, {}};
+        if (day >= 0 && rd >= 0 && day != rd) d.newer = day > rd ? count_iris[i] : r.iri;
+        out.push_back(std::move(d));
+      }
+    }
+    fresh.push_back({key, CountRecord{count_iris[i], a.doc.id, a.doc.date, *c.count}});
+  }
+  for (auto& [k, r] : fresh) counts_[k].push_back(std::move(r));
+  return out;
 }
 
 }  // namespace cg::extract

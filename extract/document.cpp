@@ -129,6 +129,22 @@ Document make_document(std::string id, std::string text, std::string title, std:
     bool blank_after = first + 1 < lines.size() && trim(t.substr(lines[first + 1].begin, lines[first + 1].size())).empty();
     bool no_stop = !l.empty() && l.back() != '.' && l.back() != '"' && l.size() < 250;
     bool is_title = !doc.title.empty() && skeleton(l) == skeleton(doc.title);
+    // a title-case first line before a blank line is a headline even with a final period
+    if (!is_title && blank_after && l.size() < 250) {
+      int words = 0, caps = 0;
+      std::size_t i = 0;
+      while (i < l.size()) {
+        while (i < l.size() && !std::isalpha(static_cast<unsigned char>(l[i])) && (static_cast<unsigned char>(l[i]) < 0x80)) ++i;
+        std::size_t b = i;
+        while (i < l.size() && (std::isalpha(static_cast<unsigned char>(l[i])) || static_cast<unsigned char>(l[i]) >= 0x80)) ++i;
+        if (i - b > 3) {
+          ++words;
+          caps += std::isupper(static_cast<unsigned char>(l[b])) ? 1 : 0;
+        }
+        if (i == b) ++i;
+      }
+      if (words >= 4 && caps * 100 >= words * 85) is_title = true;
+    }
     if ((no_stop && (blank_after || l.size() < 160)) || is_title) {
       std::size_t off = static_cast<std::size_t>(l.data() - t.data());
       doc.headline = Span{off, off + l.size()};

@@ -131,15 +131,21 @@ void resolve_entities(Analysis& a) {
     return best;
   };
   // 2. persons: a surname (or a token of a longer name) joins the longer name it matches
+  std::vector<std::vector<std::string>> person_words(ents.size());
+  std::vector<std::size_t> long_persons;
+  for (std::size_t x = 0; x < ents.size(); ++x)
+    if (ents[x].type == EntityType::person) {
+      person_words[x] = words_of(name_key(ents[x].canonical));
+      if (person_words[x].size() >= 2) long_persons.push_back(x);
+    }
   for (std::size_t x = 0; x < ents.size(); ++x) {
     if (ents[x].type != EntityType::person) continue;
-    auto wx = words_of(name_key(ents[x].canonical));
+    const auto& wx = person_words[x];
     if (wx.size() != 1) continue;
     int match = -1, count = 0;
-    for (std::size_t y = 0; y < ents.size(); ++y) {
-      if (y == x || ents[y].type != EntityType::person) continue;
-      auto wy = words_of(name_key(ents[y].canonical));
-      if (wy.size() < 2) continue;
+    for (std::size_t y : long_persons) {
+      if (y == x) continue;
+      const auto& wy = person_words[y];
       if (std::find(wy.begin() + 1, wy.end(), wx[0]) != wy.end() || wy.back() == wx[0]) {
         if (match != static_cast<int>(y)) ++count;
         match = static_cast<int>(y);
@@ -148,22 +154,24 @@ void resolve_entities(Analysis& a) {
     if (count == 1) unite(match, static_cast<int>(x));
   }
   // 3. organisations: acronyms, "(ACR)" after a name, and names for the same body
+  std::map<std::string, std::set<int>> by_acronym;  // acronym of a long organisation name → entities
+  for (std::size_t y = 0; y < ents.size(); ++y) {
+    if (ents[y].type != EntityType::organization) continue;
+    for (int mi : ents[y].mentions) {
+      const std::string& s = a.mentions[mi].surface;
+      std::string acr = acronym_of(s);
+      if (acr.size() >= 2 && s.size() > acr.size() + 2) by_acronym[acr].insert(static_cast<int>(y));
+    }
+  }
   for (std::size_t x = 0; x < ents.size(); ++x) {
     if (ents[x].type != EntityType::organization) continue;
     std::string sx = strip_dots(ents[x].canonical);
     if (!is_acronym(sx)) continue;
-    int match = -1, count = 0;
-    for (std::size_t y = 0; y < ents.size(); ++y) {
-      if (y == x || ents[y].type != EntityType::organization) continue;
-      for (int mi : ents[y].mentions) {
-        if (acronym_of(a.mentions[mi].surface) == sx && a.mentions[mi].surface.size() > sx.size() + 2) {
-          if (match != static_cast<int>(y)) ++count;
-          match = static_cast<int>(y);
-          break;
-        }
-      }
-    }
-    if (count == 1) unite(match, static_cast<int>(x));
+    auto it = by_acronym.find(sx);
+    if (it == by_acronym.end()) continue;
+    std::set<int> others = it->second;
+    others.erase(static_cast<int>(x));
+    if (others.size() == 1) unite(*others.begin(), static_cast<int>(x));
   }
   for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
     const Mention& m = a.mentions[i];
@@ -177,21 +185,24 @@ void resolve_entities(Analysis& a) {
     for (std::size_t x = 0; x < ents.size(); ++x)
       if (ents[x].type == EntityType::organization && !is_acronym(strip_dots(ents[x].canonical)))
         orgs.emplace_back(static_cast<int>(x), org_content(ents[x].canonical));
-    auto head_of = [&](int e) {
+    std::vector<std::string> heads(ents.size());
+    for (auto& [e, c] : orgs) {
+      (void)c;
       auto w = words_of(fold(ents[e].canonical));
       // "Office of the Prosecutor General" → office; "Prosecutor's Office" → office
+      std::string h = w.empty() ? std::string() : w.back();
       for (std::size_t k = 0; k + 1 < w.size(); ++k)
-        if (w[k + 1] == "of" && lx.org_heads.count(w[k])) return w[k];
-      return w.empty() ? std::string() : w.back();
-    };
+        if (w[k + 1] == "of" && lx.org_heads.count(w[k])) { h = w[k]; break; }
+      heads[e] = h;
+    }
     for (auto& [x, cx] : orgs) {
       if (cx.size() < 2) continue;
       int match = -1, count = 0;
       for (auto& [y, cy] : orgs) {
-        if (x == y || head_of(x) != head_of(y)) continue;
+        if (x == y || heads[x] != heads[y]) continue;
         bool subset = std::includes(cy.begin(), cy.end(), cx.begin(), cx.end());
         if (subset && (cy.size() > cx.size() || y < x)) {
-          if (root(match) != root(y) || match < 0) ++count;
+          if (match < 0 || root(match) != root(y)) ++count;
           match = y;
         }
       }

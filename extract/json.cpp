@@ -84,6 +84,7 @@ ordered_json claim_json(const Analysis& a, std::size_t i, const Offsets& off) {
   if (c.headline) j["location"] = "headline";
   if (c.reported_by >= 0) j["reported_by"] = eid(c.reported_by);
   if (c.unsupported) j["unsupported"] = true;
+  if (!c.date.empty()) j["date"] = c.date;
   return j;
 }
 

@@ -111,6 +111,14 @@ struct Ctx {
   bool is_name_token(std::size_t i) const {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::word) return false;
+    // "LE4", "F-16", "G7": letters with digits are no names
+    for (char ch : t.lower)
+      if (ch >= '0' && ch <= '9') return false;
+    // contractions: "I've", "We're", "Don't"
+    if (auto ap = t.lower.find('\''); ap != std::string::npos) {
+      std::string tail = t.lower.substr(ap + 1);
+      if (tail == "ve" || tail == "m" || tail == "re" || tail == "ll" || tail == "d" || tail == "t") return false;
+    }
     if (t.cap) return true;
     return namey(t) && has_upper_after_dash(t);
   }
@@ -151,6 +159,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   const Token& first = c.a.tokens[r.b];
   const Token& last = c.a.tokens[r.e - 1];
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
+  if (n == 1 && f.size() > 1 && f.back() == '.' && lx.nonentities.count(f.substr(0, f.size() - 1))) { keep = false; return EntityType::place; }
   // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
   if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
   if (misc_heads().count(last.lower) && n >= 2) { keep = false; return EntityType::place; }
@@ -187,8 +196,15 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (t.kind == TokenKind::word && (t.lower == "mr." || t.lower == "mrs." || t.lower == "ms." || t.lower == "mr" || t.lower == "mrs"))
       return EntityType::person;
   }
+  // an all-capitals common word ("VICTIM:") is no acronym
+  if (first.all_caps && n == 1 && c.lower_words.count(first.lower)) { keep = false; return EntityType::place; }
   if (first.all_caps && n == 1 && first.lower.size() <= 6) return EntityType::organization;
+  if (n == 1 && lx.first_names.count(first.lower)) return EntityType::person;
   if (lx.first_names.count(first.lower) && n >= 2) return EntityType::person;
+  // "Charlotte Panthers", "Dallas Cowboys": a place and a plural name make a team or a group
+  if (n >= 2 && lx.places.count(first.lower) && last.lower.size() > 3 && last.lower.back() == 's' &&
+      !lx.places.count(f) && !lx.first_names.count(first.lower))
+    return EntityType::organization;
   // "Libya Shield", "Syria Today": a country name heading an unknown name is an organisation
   if (n >= 2 && lx.countries.count(first.lower) && !lx.places.count(f)) return EntityType::organization;
   if (r.b > 0) {
@@ -332,18 +348,39 @@ void find_mentions(Analysis& a) {
         std::string_view surf = c.text.substr(a.tokens[t].span.begin, a.tokens[t].span.size());
         auto sd = surf.rfind('-');
         if (sd == std::string_view::npos || sd + 1 >= surf.size() || !(surf[sd + 1] >= 'a' && surf[sd + 1] <= 'z')) return false;
-        static const std::unordered_set<std::string> k_tail = {"run", "led", "born", "based", "style", "made", "speaking",
+        static const std::unordered_set<std::string> k_tail = {"run", "led", "born", "based", "style", "made", "speaking", "held",
                                                               "owned", "controlled", "linked", "allied", "backed", "inspired"};
         return k_tail.count(tail) || (tail.size() > 3 && tail.compare(tail.size() - 2, 2, "ed") == 0);
       };
       while (rb < e && hyphen_adjective(rb)) ++rb;
-      // "Conservative President Ivan Duque": a title inside the run starts the name after it
+      // "Conservative President Ivan Duque", "Navy Capt. Jeff Davis": a title inside the run starts
+      // the name after it; an organisation before the title is a name of its own
       for (std::size_t q = e; q-- > rb + 1;) {
         if (lx.titles.count(a.tokens[q].lower) && a.tokens[q].cap && q + 1 < e && !lx.org_heads.count(a.tokens[q].lower) &&
             !c.known(c.folded(rb, e))) {
-          bool org_like = false;
-          for (std::size_t z = rb; z < e; ++z) org_like |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
-          if (!org_like) rb = q + 1;
+          // "Office of the Prosecutor General": a title within an organisation's name
+          bool name_after = false;
+          for (std::size_t z = q + 1; z < e; ++z) name_after |= !lx.titles.count(a.tokens[z].lower);
+          const std::string& before = a.tokens[q - 1].lower;
+          if (!name_after || before == "of" || before == "the" || before == "for") break;
+          bool org_after = false, org_before = false;
+          for (std::size_t z = q + 1; z < e; ++z) org_after |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
+          for (std::size_t z = rb; z < q; ++z) org_before |= lx.org_heads.count(a.tokens[z].lower) > 0 && a.tokens[z].cap;
+          if (!org_after) {
+            std::size_t tb = q;
+            while (tb > rb && lx.titles.count(a.tokens[tb - 1].lower)) --tb;  // "First Lieutenant"
+            // the organisation or country before the title: "Navy Capt. …", "UN Secretary-General …"
+            bool acronym = tb == rb + 1 && a.tokens[rb].all_caps;
+            if (tb > rb && (org_before || acronym || c.known(c.folded(rb, tb)))) {
+              bool keep2 = true, by_head2 = false, guessed2 = false;
+              EntityType t2 = classify(c, Run{rb, tb}, keep2, by_head2, guessed2);
+              if (keep2) {
+                guessed_flags.push_back(guessed2);
+                add(rb, tb, t2);
+              }
+            }
+            rb = q + 1;
+          }
           break;
         }
       }
@@ -372,6 +409,8 @@ void find_mentions(Analysis& a) {
         bool single_title = lx.titles.count(f) > 0;
         bool before_cue = e < s.tok_end && a.tokens[e].kind == TokenKind::word && lx.cues.count(a.tokens[e].lower) &&
                           a.tokens[e].lower != "report" && a.tokens[e].lower != "reports";
+        // a speaker label or a headline's source: "Sanders: Clinton needs …"
+        if (e < s.tok_end && a.tokens[e].kind == TokenKind::punct && a.tokens[e].lower == ":" && rb == s.tok_begin) before_cue = true;
         bool initial_unknown = (e - rb == 1) && sentence_initial(c, rb) && !c.known(f) && !c.cap_midsentence.count(f) &&
                                !lx.first_names.count(f) && !a.tokens[rb].all_caps && !before_cue;
         // "United, we continue": a sentence-initial word before a comma that is not known

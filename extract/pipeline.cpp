@@ -25,6 +25,7 @@ Analysis extract_document(Document doc) {
   resolve_entities(a);
   find_roles(a);
   find_claims(a);
+  resolve_dates(a);
   find_discrepancies(a);
   return a;
 }

@@ -26,9 +26,12 @@ const std::unordered_set<std::string>& title_modifiers() {
 bool is_title_word(const Lexicon& lx, const std::string& w) { return lx.titles.count(w) > 0; }
 
 int mention_at(const Analysis& a, std::size_t tok) {
-  for (std::size_t i = 0; i < a.mentions.size(); ++i)
-    if (a.mentions[i].tok_begin <= tok && tok < a.mentions[i].tok_end) return static_cast<int>(i);
-  return -1;
+  // mentions are sorted by position and do not overlap
+  auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), tok,
+                             [](std::size_t v, const Mention& m) { return v < m.tok_begin; });
+  if (it == a.mentions.begin()) return -1;
+  --it;
+  return (it->tok_begin <= tok && tok < it->tok_end) ? static_cast<int>(it - a.mentions.begin()) : -1;
 }
 
 }  // namespace
@@ -112,14 +115,41 @@ void find_roles(Analysis& a) {
         break;
       }
       // "Iraqi army First Lieutenant": the demonym and the service are the organisation, not the title
+      int service_org = -1;
       if (any_title && tb > s.tok_begin && lx.demonyms.count(a.tokens[tb - 1].lower)) {
+        std::size_t sb0 = tb - 1;
         while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
                !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
           ++tb;
+        static const std::unordered_set<std::string> k_services = {"army", "police", "navy", "military", "air", "force",
+                                                                  "government", "security", "intelligence", "border", "guard"};
+        if (tb > sb0 + 1 && k_services.count(a.tokens[sb0 + 1].lower)) {
+          // an organisation named only descriptively: an entity without a proper-name mention
+          std::string name(text.substr(a.tokens[sb0].span.begin, a.tokens[tb - 1].span.end - a.tokens[sb0].span.begin));
+          for (std::size_t e = 0; e < a.entities.size() && service_org < 0; ++e)
+            if (a.entities[e].type == EntityType::organization && fold(a.entities[e].canonical) == fold(name))
+              service_org = static_cast<int>(e);
+          if (service_org < 0) {
+            Entity e;
+            e.type = EntityType::organization;
+            e.canonical = name;
+            e.slug = slugify(name);
+            // the country of the demonym, when the text names it
+            const std::string& dem = a.tokens[sb0].lower;
+            for (std::size_t p = 0; p < a.entities.size(); ++p) {
+              if (a.entities[p].type != EntityType::place) continue;
+              std::string pf = fold(a.entities[p].canonical);
+              if (pf.size() >= 4 && dem.compare(0, std::min<std::size_t>(4, pf.size()), pf, 0, 4) == 0 && lx.countries.count(pf))
+                e.located_in = static_cast<int>(p);
+            }
+            a.entities.push_back(e);
+            service_org = static_cast<int>(a.entities.size() - 1);
+          }
+        }
       }
       if (any_title) {
         bool former = tb > s.tok_begin && a.tokens[tb - 1].lower == "former";
-        int org = -1, place = -1;
+        int org = service_org, place = -1;
         // "Kazakhstan's interior minister NAME"
         std::size_t q = former ? tb - 1 : tb;
         // "Homeland Security chief NAME": the organisation named right before the title
@@ -152,12 +182,27 @@ void find_roles(Analysis& a) {
              a.tokens[b - 1].lower != "to" && comma - b < 25)
         --b;
       while (b < comma && (a.tokens[b].lower == "the" || a.tokens[b].lower == "a" || a.tokens[b].lower == "former")) ++b;
+      // "The ministry's spokesman, NAME", "Egypt's interior minister, NAME": owner, then title
+      int owner_org = -1, owner_place = -1;
+      for (std::size_t q = b; q + 1 < comma && q < b + 5; ++q)
+        if (a.tokens[q].lower == "'s") {
+          int pm = mention_at(a, q - 1);
+          if (pm >= 0 && a.mentions[pm].type == EntityType::organization) owner_org = a.mentions[pm].entity;
+          if (pm >= 0 && a.mentions[pm].type == EntityType::place) owner_place = a.mentions[pm].entity;
+          std::size_t t0 = q + 1;
+          while (t0 < comma && !is_title_word(lx, a.tokens[t0].lower) && title_modifiers().count(a.tokens[t0].lower)) ++t0;
+          if (t0 < comma && is_title_word(lx, a.tokens[t0].lower)) b = q + 1;
+          break;
+        }
       bool former = b > s.tok_begin && a.tokens[b - 1].lower == "former";
-      if ((b < comma && is_title_word(lx, a.tokens[b].lower)) ||
+      if ((b < comma && (is_title_word(lx, a.tokens[b].lower) ||
+                         (title_modifiers().count(a.tokens[b].lower) && b + 1 < comma && is_title_word(lx, a.tokens[b + 1].lower)))) ||
           (b + 1 < comma && is_title_word(lx, a.tokens[b].lower + " " + a.tokens[b + 1].lower))) {
         std::size_t title_end;
         int org, place;
         title_phrase(b, comma, title_end, org, place);
+        if (org < 0) org = owner_org;
+        if (place < 0) place = owner_place;
         add(m.entity, b, title_end, org, place, former, Span{a.tokens[b].span.begin, m.span.end});
       }
     }

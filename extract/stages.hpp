@@ -16,8 +16,19 @@ void resolve_entities(Analysis& a);
 /// claims and counts: attributed statements, figures with hedges and subsets.
 void find_claims(Analysis& a);
 
+/// dates stated in claims ("on Friday", "yesterday", "January 2") resolved against the
+/// publication date when it is known.
+void resolve_dates(Analysis& a);
+
 /// discrepancies between counts of one measure.
 void find_discrepancies(Analysis& a);
+
+/// Counts: the measure family (arrested and detained count alike), whether a count is of
+/// people in general (not a subgroup such as "19 policemen"), and whether two hedged figures
+/// cannot both hold.
+std::string measure_family(const std::string& unit);
+bool comparable_count(const Count& c);
+bool counts_disagree(const Count& x, const Count& y);
 
 /// Readable IRI part of a name ("Kasim-Yomart Tokáyev" → "kasim-yomart-tokayev").
 std::string slugify(std::string_view name);

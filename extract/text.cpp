@@ -347,7 +347,7 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
   }
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     Sentence& s = sentences[si];
-    int words = 0, caps = 0;
+    int words = 0, caps = 0, all_caps = 0, letter_words = 0;
     bool has_end = false;
     for (std::size_t t = s.tok_begin; t < s.tok_end; ++t) {
       tokens[t].sentence = si;
@@ -355,12 +355,22 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
         ++words;
         caps += tokens[t].cap;
       }
+      if (tokens[t].kind == TokenKind::word && tokens[t].lower.size() >= 2) {
+        ++letter_words;
+        all_caps += tokens[t].all_caps;
+      }
     }
     const Token& last = tokens[s.tok_end - 1];
     std::string_view ls = text.substr(last.span.begin, last.span.size());
     has_end = ls == "." || ls == "!" || ls == "?";
     s.title_case = words >= 4 && caps * 100 >= words * 85 && !has_end;
-    if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) s.headline = true;
+    // an all-capitals line ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP") is a headline too
+    if (letter_words >= 3 && all_caps * 100 >= letter_words * 80) s.title_case = true;
+    if (doc.headline && s.span.begin >= doc.headline->begin && s.span.end <= doc.headline->end) {
+      s.headline = true;
+      // a headline in title case ("Two Hurt", "… Clinton Camp.") is title case too
+      if (words >= 1 && caps * 100 >= words * 85) s.title_case = true;
+    }
     for (const Span& r : doc.repeats)
       if (s.span.begin >= r.begin && s.span.end <= r.end) s.repeat = true;
   }

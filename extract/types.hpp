@@ -135,6 +135,7 @@ struct Analysis {
   std::vector<Role> roles;
   std::vector<Claim> claims;
   std::vector<Discrepancy> discrepancies;
+  std::string rendered;  ///< output a batch runner prepared on a worker thread (e.g. the JSON line)
 
   std::string_view text(Span s) const { return std::string_view(doc.text).substr(s.begin, s.size()); }
 };

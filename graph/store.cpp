@@ -26,17 +26,25 @@ IdQuad to_id_quad(const Store::Impl& impl, const SordQuad& q) {
 
 namespace detail {
 Term to_term(const SordNode* node) {
-  const char* str = cstr(sord_node_get_string(node));
+  // Sord does not always NUL-terminate node strings (blank labels built from Serd's buffers),
+  // so take the counted length.
+  std::size_t bytes = 0;
+  const uint8_t* data = sord_node_get_string_counted(node, &bytes);
+  std::string str(cstr(data), bytes);
   switch (sord_node_get_type(node)) {
-    case SORD_URI: return Term::iri(str);
-    case SORD_BLANK: return Term::blank(str);
+    case SORD_URI: return Term::iri(std::move(str));
+    case SORD_BLANK: return Term::blank(std::move(str));
     case SORD_LITERAL: {
-      if (const char* lang = sord_node_get_language(node); lang && *lang) return Term::lang_literal(str, lang);
-      if (const SordNode* dt = sord_node_get_datatype(node)) return Term::literal(str, cstr(sord_node_get_string(dt)));
-      return Term::literal(str);
+      if (const char* lang = sord_node_get_language(node); lang && *lang) return Term::lang_literal(std::move(str), lang);
+      if (const SordNode* dt = sord_node_get_datatype(node)) {
+        std::size_t dt_bytes = 0;
+        const uint8_t* dt_data = sord_node_get_string_counted(dt, &dt_bytes);
+        return Term::literal(std::move(str), std::string(cstr(dt_data), dt_bytes));
+      }
+      return Term::literal(std::move(str));
     }
   }
-  return Term::iri(str);
+  return Term::iri(std::move(str));
 }
 }  // namespace detail
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ontology/to_quads.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -72,7 +73,45 @@ struct Emitter {
   }
 };
 
+// The local part of each claim's IRI: document hash, code-point span, figure; two claims on one
+// span (different sources) get distinct IRIs.
+std::vector<std::string> claim_keys(const extract::Analysis& a) {
+  const std::string hash = content_hash(a.doc.text);
+  const auto cp = extract::code_point_index(a.doc.text);
+  auto cpos = [&](std::size_t byte) { return std::to_string(cp[std::min(byte, cp.size() - 1)]); };
+  std::vector<std::string> keys;
+  std::map<std::string, int> seen;
+  for (const extract::Claim& c : a.claims) {
+    std::string key = hash + "-" + cpos(c.content.begin) + "-" + cpos(c.content.end);
+    if (c.count) key += "-" + extract::slugify(c.count->quantity_text);
+    if (int n = seen[key]++; n > 0) key += "-" + std::to_string(n + 1);
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
 }  // namespace
+
+std::vector<std::string> count_iris(const extract::Analysis& a, const MapOptions& options) {
+  std::vector<std::string> out;
+  auto keys = claim_keys(a);
+  for (std::size_t i = 0; i < a.claims.size(); ++i) out.push_back(a.claims[i].count ? options.base + "count/" + keys[i] : std::string());
+  return out;
+}
+
+std::vector<Quad> cross_discrepancy_quads(const std::string& count_a, const std::string& count_b, const std::string& unit,
+                                          const std::string& newer, const MapOptions& options) {
+  std::vector<Quad> out;
+  Emitter em{out, std::nullopt, false};
+  auto tail = [](const std::string& iri) { return iri.substr(iri.rfind('/') + 1); };
+  Term d = Term::iri(options.base + "discrepancy/" + tail(count_a) + "--" + tail(count_b));
+  em.type(d, cg("Discrepancy"));
+  em.add(d, cg("conflictingCount"), Term::iri(count_a));
+  em.add(d, cg("conflictingCount"), Term::iri(count_b));
+  em.add(d, cg("discrepancyMeasure"), Term::iri(cg(lookup(k_measures, std::size(k_measures), unit, "otherMeasure"))));
+  if (!newer.empty()) em.add(d, cg("newerCount"), Term::iri(newer));
+  return out;
+}
 
 std::vector<Quad> to_quads(const extract::Analysis& a, const MapOptions& options) {
   std::vector<Quad> out;
@@ -154,12 +193,7 @@ std::vector<Quad> to_quads(const extract::Analysis& a, const MapOptions& options
   }
   // claims
   std::vector<Term> claim_terms, count_terms;
-  std::map<std::string, int> seen_keys;  // two claims on one span (different sources) get distinct IRIs
-  for (std::size_t i = 0; i < a.claims.size(); ++i) {
-    const extract::Claim& c = a.claims[i];
-    std::string key = hash + "-" + cpos(c.content.begin) + "-" + cpos(c.content.end);
-    if (c.count) key += "-" + extract::slugify(c.count->quantity_text);
-    if (int n = seen_keys[key]++; n > 0) key += "-" + std::to_string(n + 1);
+  for (const std::string& key : claim_keys(a)) {
     claim_terms.push_back(Term::iri(base + "claim/" + key));
     count_terms.push_back(Term::iri(base + "count/" + key));
   }
@@ -189,8 +223,10 @@ std::vector<Quad> to_quads(const extract::Analysis& a, const MapOptions& options
     if (!c.date.empty()) em.typed(cl, cg("dateStated"), c.date, "date");
     // what the claim is about: the entities named in its statement
     std::set<int> about;
-    for (const extract::Mention& m : a.mentions)
-      if (m.entity >= 0 && m.span.begin >= c.content.begin && m.span.end <= c.content.end) about.insert(m.entity);
+    auto mit = std::lower_bound(a.mentions.begin(), a.mentions.end(), c.content.begin,
+                                [](const extract::Mention& m, std::size_t v) { return m.span.begin < v; });
+    for (; mit != a.mentions.end() && mit->span.begin < c.content.end; ++mit)
+      if (mit->entity >= 0 && mit->span.end <= c.content.end) about.insert(mit->entity);
     for (int e : about) em.add(cl, cg("about"), ent[e]);
     if (c.count) {
       const extract::Count& n = *c.count;

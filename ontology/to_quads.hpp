@@ -29,4 +29,13 @@ std::string document_graph_iri(const extract::Document& doc, const std::string& 
 /// document's graph as well.
 std::vector<graph::Quad> to_quads(const extract::Analysis& a, const MapOptions& options = {});
 
+/// The IRI of each claim's count (parallel to a.claims; "" for claims without a count), the
+/// same IRIs to_quads gives them.
+std::vector<std::string> count_iris(const extract::Analysis& a, const MapOptions& options = {});
+
+/// A discrepancy between counts of two documents (default graph only).
+std::vector<graph::Quad> cross_discrepancy_quads(const std::string& count_a, const std::string& count_b,
+                                                 const std::string& unit, const std::string& newer,
+                                                 const MapOptions& options = {});
+
 }  // namespace cg::ontology

@@ -31,22 +31,21 @@ struct Located {
   SourceSpan span;
 };
 
-/// A copyable, never-null owning pointer for recursive members (like x3::forward_ast).
+/// A copyable owning pointer for recursive members (like x3::forward_ast). Never null, except
+/// after being moved from (then it may only be assigned or destroyed). Moves steal the pointer,
+/// so building deep trees stays linear; copies are deep.
 template <class T>
 class Box {
  public:
   Box() : p_(std::make_unique<T>()) {}
   Box(T value) : p_(std::make_unique<T>(std::move(value))) {}  // NOLINT(implicit)
   Box(const Box& other) : p_(std::make_unique<T>(*other.p_)) {}
-  Box(Box&& other) noexcept : p_(std::make_unique<T>(std::move(*other.p_))) {}
+  Box(Box&& other) noexcept = default;
   Box& operator=(const Box& other) {
-    if (this != &other) *p_ = *other.p_;
+    if (this != &other) p_ = std::make_unique<T>(*other.p_);
     return *this;
   }
-  Box& operator=(Box&& other) noexcept {
-    if (this != &other) *p_ = std::move(*other.p_);
-    return *this;
-  }
+  Box& operator=(Box&& other) noexcept = default;
   ~Box() = default;
 
   T& get() { return *p_; }

@@ -236,10 +236,7 @@ class Checker {
 
   void blank_label(const BlankNode& b, int bgp) {
     if (no_bnodes_) fail(b.span, "blank nodes are not allowed in DELETE");
-    if (b.anonymous) return;
-    // templates of INSERT/DELETE ... WHERE mint fresh blank nodes per solution, so a label may
-    // recur across operations (W3C insert-where-same-bnode); only INSERT/DELETE DATA are checked
-    if (in_quads_ && !no_vars_) return;
+    if (b.anonymous || in_template_) return;  // template labels make fresh nodes per solution
     auto& labels = in_quads_ ? quad_bnode_op_ : bnode_bgp_;
     auto [it, inserted] = labels.emplace(b.label, bgp);
     if (!inserted && it->second != bgp) {
@@ -410,8 +407,12 @@ class Checker {
     bool saved_vars = no_vars_, saved_bnodes = no_bnodes_;
     no_vars_ = data;
     no_bnodes_ = is_delete;
-    in_quads_ = true;
-    int bgp = operation_;  // blank node labels are scoped to one operation of a request
+    // INSERT DATA labels are scoped to the operation: the same label in two operations of one
+    // request is an error (W3C syntax-update-54). Template labels (INSERT/DELETE ... WHERE) are
+    // instantiated afresh, so they may repeat across operations (insert-where-same-bnode).
+    in_quads_ = data;
+    in_template_ = !data;
+    int bgp = operation_;
     for (const auto& b : q.blocks) {
       if (b.graph) var_or_iri(*b.graph);
       triples(b.triples, bgp);
@@ -419,6 +420,7 @@ class Checker {
     no_vars_ = saved_vars;
     no_bnodes_ = saved_bnodes;
     in_quads_ = false;
+    in_template_ = false;
   }
 
   void modifiers(const SolutionModifier& m, bool aggregates_allowed) {
@@ -492,6 +494,7 @@ class Checker {
   bool no_vars_ = false;
   bool no_bnodes_ = false;
   bool in_quads_ = false;
+  bool in_template_ = false;
 };
 
 }  // namespace

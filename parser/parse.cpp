@@ -2,6 +2,7 @@
 #include "parser/parse.hpp"
 
 #include <cctype>
+#include <exception>
 
 #include "common/utf8.hpp"
 #include "parser/check.hpp"
@@ -102,12 +103,41 @@ std::optional<Diagnostic> string_problem(std::string_view text, std::size_t at,
   return d;
 }
 
-/// Rejects input nested deeper than k_max_nesting before the recursive parser sees it.
+/// Rejects input nested deeper than k_max_nesting before the recursive parser sees it. Brackets
+/// inside strings, IRIs and comments do not count; everything else does (over-counting only
+/// makes the limit stricter, never looser).
 std::optional<std::size_t> too_deep(std::string_view text) {
   std::size_t depth = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
     char c = text[i];
-    if (c == '(' || c == '[' || c == '{') {
+    if (c == '\\') {
+      ++i;  // PN_LOCAL_ESC such as ex:a\(b
+    } else if (c == '#') {
+      while (i < n && text[i] != '\n' && text[i] != '\r') ++i;
+    } else if (c == '<') {
+      std::size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(text[j]) > 0x20 &&
+             std::string_view("<>\"{}|^`").find(text[j]) == std::string_view::npos)
+        ++j;
+      if (j < n && text[j] == '>') i = j;  // an IRIREF; otherwise '<' is an operator
+    } else if (c == '"' || c == '\'') {
+      const bool is_long = text.substr(i, 3) == std::string(3, c);
+      std::size_t j = i + (is_long ? 3 : 1);
+      while (j < n) {
+        if (text[j] == '\\') {
+          j += 2;
+          continue;
+        }
+        if (!is_long && (text[j] == '\n' || text[j] == '\r')) break;
+        if (text[j] == c && (!is_long || text.substr(j, 3) == std::string(3, c))) {
+          if (is_long) j += 2;
+          break;
+        }
+        ++j;
+      }
+      i = std::min(j, n);
+    } else if (c == '(' || c == '[' || c == '{') {
       if (++depth > k_max_nesting) return i;
     } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
       --depth;
@@ -134,6 +164,7 @@ Result<Attr> run(Rule const& rule, std::string_view text, const ParseOptions& op
   const char* first = begin;
   const char* last = begin + text.size();
   grammar::t_input_begin = begin;
+  grammar::t_operators = 0;
   Attr attr;
   try {
     bool ok = x3::phrase_parse(first, last, rule, grammar::skipper, attr);
@@ -160,6 +191,9 @@ Result<Attr> run(Rule const& rule, std::string_view text, const ParseOptions& op
     Diagnostic d = make_diagnostic(g.kind, g.message, options.source_name);
     d.span = SourceSpan{g.offset, g.length};
     return unexpected(std::move(d));
+  } catch (std::exception const& e) {  // e.g. std::bad_alloc: no exception leaves the parser
+    return unexpected(make_diagnostic(DiagKind::internal, std::string("parser failed: ") + e.what(),
+                                      options.source_name));
   }
   if (options.check) {
     auto checked = check(attr, options.source_name);

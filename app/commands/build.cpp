@@ -81,6 +81,10 @@ int run_build(CommandContext& ctx) {
       [&](extract::Analysis& a) {
         crossdoc.link(a);
         for (const graph::Quad& q : ontology::to_quads(a, mopt)) store.insert(q);
+        // counts of this article that disagree with those of earlier articles about the same event
+        for (const auto& d : crossdoc.link_counts(a, ontology::count_iris(a, mopt)))
+          for (const graph::Quad& q : ontology::cross_discrepancy_quads(d.count_a, d.count_b, d.unit, d.newer, mopt))
+            store.insert(q);
       },
       [&](const Diagnostic& d) { report(ctx, d); });
   if (stats.documents == 0) {

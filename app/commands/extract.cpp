@@ -76,11 +76,13 @@ int run_extract(CommandContext& ctx) {
   auto stats = extract::run_batch(
       args->positional, *jobs,
       [&](extract::Analysis& a) {
-        std::string line = dump.empty() ? extract::to_json_line(a, jopt) : extract::dump_stage(a, dump);
-        std::fwrite(line.data(), 1, line.size(), out);
+        std::fwrite(a.rendered.data(), 1, a.rendered.size(), out);
         std::fputc('\n', out);
       },
-      [&](const Diagnostic& d) { report(ctx, d); });
+      [&](const Diagnostic& d) { report(ctx, d); },
+      [&](extract::Analysis& a) {  // on the worker thread
+        a.rendered = dump.empty() ? extract::to_json_line(a, jopt) : extract::dump_stage(a, dump);
+      });
   if (stats.documents == 0) {
     std::fprintf(ctx.err, "claimgraph: error: no article could be read\n");
     return k_exit_user_error;  // the temporary file is removed when `file` is destroyed

@@ -148,6 +148,8 @@ Result<void> write_serd(const Store& store, std::FILE* out, const WriteOptions& 
   auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
   std::unique_ptr<SerdWriter, WriterDeleter> writer(
       serd_writer_new(serd_syntax(options.syntax), style, env.get(), nullptr, file_sink, &sink));
+  // The library never prints: a writer error is reported through the returned status.
+  serd_writer_set_error_sink(writer.get(), [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
   if (abbreviated) {
     for (const auto& [prefix, iri] : store.prefixes()) {
       SerdNode name = serd_node_from_string(SERD_LITERAL, u8(prefix.c_str()));

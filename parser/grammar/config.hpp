@@ -47,6 +47,12 @@ using context_type = x3::phrase_parse_context<Skipper>::type;
 /// Start of the text being parsed (one parse per thread at a time), for byte offsets in spans.
 inline thread_local const char* t_input_begin = nullptr;
 
+/// Binary operators seen so far in this parse. Operator chains build left-deep trees, and trees
+/// deeper than a few thousand levels would exhaust the stack of whoever walks them recursively
+/// (printers, checks, the engine), so parse() rejects more than k_max_operators as unsupported.
+inline thread_local std::size_t t_operators = 0;
+inline constexpr std::size_t k_max_operators = 4000;
+
 /// Thrown from a semantic action for an error the grammar itself cannot word well (a wrong
 /// number of arguments, an integer out of range). Caught in parse.cpp.
 struct GrammarFailure {

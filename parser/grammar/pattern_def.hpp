@@ -30,6 +30,11 @@ inline constexpr auto set_constraint = [](auto& ctx) {
 };
 inline constexpr auto set_expr = [](auto& ctx) { x3::_val(ctx).expr = std::move(x3::_attr(ctx)); };
 inline constexpr auto set_var = [](auto& ctx) { x3::_val(ctx).var = std::move(x3::_attr(ctx)); };
+inline constexpr auto misplaced_subselect = [](auto& ctx) {
+  SourceSpan s = act::span_of_range(x3::_attr(ctx));
+  throw GrammarFailure{DiagKind::syntax, s.offset, s.length,
+                       "a sub-SELECT must be the only thing in its group: wrap it in { }"};
+};
 inline constexpr auto first_alternative = [](auto& ctx) {
   x3::_val(ctx) = ast::GroupOrUnion{};
   x3::_val(ctx).alternatives.push_back(std::move(x3::_attr(ctx)));
@@ -82,7 +87,7 @@ auto const GraphPatternNotTriples =
     GroupOrUnionGraphPattern[pt::push_element] | OptionalGraphPattern[pt::push_element] |
     MinusGraphPattern[pt::push_element] | GraphGraphPattern[pt::push_element] |
     ServiceGraphPattern[pt::push_element] | Filter[pt::push_element] | Bind[pt::push_element] |
-    InlineData[pt::push_element];
+    InlineData[pt::push_element] | raw_text[kw("SELECT")][pt::misplaced_subselect];
 auto const GroupGraphPattern_def =
     located[lit('{')[act::reset] >
     (SubSelect[pt::push_subselect] |

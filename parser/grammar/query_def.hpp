@@ -169,7 +169,8 @@ auto const ConstructQuery_def =
            WhereClause[CG_SET(where)] > SolutionModifier[CG_SET(modifiers)]) |
               ((*DatasetClause[CG_PUSH(datasets)] >>
                 raw_text[kw("WHERE") > lit('{') > -TriplesTemplate[qr::short_construct] >
-                         named("'}' to close the template", lit('}'))][qr::where_span]) >
+                         named("'}' to close the template (the short form CONSTRUCT WHERE { } holds triples only)",
+                               lit('}'))][qr::where_span]) >
                SolutionModifier[CG_SET(modifiers)]))];
 
 // [11] DescribeQuery ::= 'DESCRIBE' ( VarOrIri+ | '*' ) DatasetClause* WhereClause?

@@ -157,7 +157,7 @@ using x3::lit;
   x3::rule<name##_class, attr> const name = display;
 
 CG_RULE(TriplesSameSubject, ast::TriplesSameSubject, "triple")
-CG_RULE(PropertyListNotEmpty, std::vector<ast::PropertyListEntry>, "predicate and object")
+CG_RULE(PropertyListNotEmpty, std::vector<ast::PropertyListEntry>, "predicate (IRI, variable or 'a')")
 CG_RULE(PropertyEntry, ast::PropertyListEntry, "predicate and object")
 CG_RULE(Verb, ast::Verb, "predicate (IRI, variable or 'a')")
 CG_RULE(ObjectList, std::vector<ast::Node>, "object (variable, IRI, literal or blank node)")
@@ -165,7 +165,7 @@ CG_RULE(GraphNode, ast::Node, "RDF term, variable, collection or blank node")
 CG_RULE(Collection, ast::Collection, "collection")
 CG_RULE(BlankNodePropertyList, ast::BlankNodePropertyList, "blank node property list")
 CG_RULE(TriplesSameSubjectPath, ast::TriplesSameSubject, "triple pattern")
-CG_RULE(PropertyListPathNotEmpty, std::vector<ast::PropertyListEntry>, "predicate and object")
+CG_RULE(PropertyListPathNotEmpty, std::vector<ast::PropertyListEntry>, "predicate (IRI, variable, 'a' or property path)")
 CG_RULE(PropertyEntryPath, ast::PropertyListEntry, "predicate and object")
 CG_RULE(ObjectListPath, std::vector<ast::Node>, "object (variable, IRI, literal or blank node)")
 CG_RULE(GraphNodePath, ast::Node, "RDF term, variable, collection or blank node")

@@ -60,12 +60,12 @@ TEST_SUITE("cli.bad_input") {
                                    "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b ex:c ex:d .\n");
     check_refused(dir, in.string(), 1, "bad.ttl:3:");
     auto r = run_cli({"stats", in.string()});
-    CHECK(r.err.find("bad.ttl:3:16: syntax error") != std::string::npos);
+    CHECK(r.err.find("bad.ttl:3:16: error") != std::string::npos);
   }
   TEST_CASE("an undefined prefix") {
     cg::test::TempDir dir;
     auto in = cg::test::write_file(dir / "prefix.ttl", "@prefix ex: <http://example.org/> .\nex:a foaf:name \"A\" .\n");
-    check_refused(dir, in.string(), 1, "prefix.ttl:2:6: syntax error: undefined prefix 'foaf:'");
+    check_refused(dir, in.string(), 1, "prefix.ttl:2:6: error: undefined prefix 'foaf:'");
   }
   TEST_CASE("a 10 MB literal converts") {
     cg::test::TempDir dir;

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "common/diagnostic.hpp"
+#include "common/utf8.hpp"
 
 using namespace cg;
 
@@ -22,8 +23,25 @@ TEST_SUITE("common.diagnostic") {
     std::string text = "SELECT * WHERE {\n  ?s ?p ?o .\n  é ?x\n";
     d.span = SourceSpan{text.find("?x"), 2};
     std::string out = render(d, text);
-    CHECK(out.rfind("q.rq:3:5: syntax error: expected '}'", 0) == 0);
+    CHECK(out.rfind("q.rq:3:5: error: expected '}'", 0) == 0);
     CHECK(out.find("\n    é ?x\n      ^^") != std::string::npos);
+  }
+
+  TEST_CASE("a long line is shown as a window around the caret") {
+    std::string text = "SELECT * WHERE { " + std::string(300, 'x') + " é ?bad " + std::string(300, 'y') + " }";
+    Diagnostic d = make_diagnostic(DiagKind::syntax, "expected '.'", "long.rq");
+    d.span = SourceSpan{text.find("?bad"), 4};
+    std::string out = render(d, text);
+    auto first_nl = out.find('\n');
+    auto second_nl = out.find('\n', first_nl + 1);
+    std::string shown = out.substr(first_nl + 3, second_nl - first_nl - 3);
+    std::string caret = out.substr(second_nl + 3);
+    CHECK(shown.rfind("…", 0) == 0);
+    CHECK(shown.find("é ?bad") != std::string::npos);
+    CHECK(shown.size() < 200);
+    // The caret sits under "?bad": count code points of what precedes it on the shown line.
+    CHECK(caret.find('^') == cg::utf8::count_code_points(shown.substr(0, shown.find("?bad"))));
+    CHECK(caret.substr(caret.find('^')) == "^^^^");
   }
 
   TEST_CASE("render without text uses the stored position") {

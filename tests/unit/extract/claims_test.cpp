@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "extract/document.hpp"
@@ -159,4 +160,64 @@ TEST_CASE("the FORMAT.md line counts code points") {
   CHECK(j["claims"][0]["start"] == 14);
   CHECK(j["claims"][0]["text"] == "3 people died");
   CHECK(j["claims"][0]["numeric"]["quantity"] == 3);
+}
+
+TEST_CASE("dates stated in claims resolve against the publication date") {
+  // 2022-01-15 was a Saturday
+  Analysis a = run("Police said on Friday that 12 people were arrested.\nOfficials said 3 people died on January 2.\n", "2022-01-15");
+  const Claim* c12 = with_value(a, 12);
+  const Claim* c3 = with_value(a, 3);
+  REQUIRE((c12 && c3));
+  CHECK(c12->date == "2022-01-14");
+  CHECK(c3->date == "2022-01-02");
+  Analysis b = run("Police said on Friday that 12 people were arrested.\n");
+  CHECK(with_value(b, 12)->date.empty());
+}
+
+TEST_CASE("a figure's claim is its clause: openers and dashes before it, 'after' clauses after it") {
+  Analysis a = run(
+      "In the deadliest attack -- a string of bombs in the town of Taji -- at least 42 people were killed, police said.\n"
+      "A wave of attacks on Monday killed 107 people after rebels warned of new attacks.\n"
+      "In Baghdad, meanwhile, a car bomb killed at least 12 people, officials said.\n");
+  CHECK(std::string(a.text(with_value(a, 42)->content)) == "at least 42 people were killed");
+  CHECK(std::string(a.text(with_value(a, 107)->content)) == "A wave of attacks on Monday killed 107 people");
+  CHECK(std::string(a.text(with_value(a, 12)->content)) == "a car bomb killed at least 12 people");
+}
+
+TEST_CASE("reported speech with two clauses gives two claims") {
+  Analysis a = run("A journalist said eight nearby cars were badly burned and many of the victims could not be identified.\n"
+                   "Police said the attack that killed three and wounded others was planned.\n");
+  std::vector<std::string> texts;
+  for (const Claim& c : a.claims) texts.emplace_back(a.text(c.content));
+  CHECK(std::find(texts.begin(), texts.end(), "eight nearby cars were badly burned") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "many of the victims could not be identified") != texts.end());
+}
+
+TEST_CASE("'…, adding that …' continues the sentence's source") {
+  Analysis a = run("Governor Lena Dravic said the dam held, adding that 12 people were arrested.\n");
+  const Claim* c = with_value(a, 12);
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Lena Dravic");
+  CHECK(c->cue == "adding");
+  CHECK(std::string(a.text(c->content)) == "12 people were arrested");
+  bool dam = false;
+  for (const Claim& x : a.claims) dam |= std::string(a.text(x.content)) == "the dam held" && x.cue == "said";
+  CHECK(dam);
+}
+
+TEST_CASE("an interrupted quotation is one claim") {
+  Analysis a = run("\u201CBy locking in China,\u201D Mr. Obama said, \u201Cit now allowed me to go to India.\u201D\n");
+  REQUIRE(a.claims.size() == 1);
+  CHECK(claimant(a, a.claims[0]) == "Obama");
+  CHECK(a.claims[0].direct_quote);
+  CHECK(std::string(a.text(a.claims[0].content)) ==
+        "By locking in China,\u201D Mr. Obama said, \u201Cit now allowed me to go to India");
+}
+
+TEST_CASE("a name and a colon opening a line attribute the rest") {
+  Analysis a = run("Sanders: Clinton needs to get away from big money.\n\nMinsk, Brest: nothing to report here at all.\n");
+  REQUIRE(a.claims.size() == 1);
+  CHECK(claimant(a, a.claims[0]) == "Sanders");
+  CHECK(a.claims[0].cue == ":");
+  CHECK(std::string(a.text(a.claims[0].content)) == "Clinton needs to get away from big money");
 }

@@ -124,3 +124,27 @@ TEST_CASE("across documents: a surname or an acronym names the one seen in full"
   CHECK(slug(a2, "FCO") == slug(a1, "Foreign and Commonwealth Office"));
   CHECK(slug(a2, "Shalabaev") == "shalabaev");
 }
+
+TEST_CASE("roles: an organisation before the title, an owner's title before the name") {
+  Analysis a = run("UN Secretary-General Antonio Guterres urged calm.\n"
+                   "The ministry's spokesman, Ahmed Hafez, denied it.\n"
+                   "Navy Capt. Jeff Davis said the strikes continued.\n");
+  auto role_of = [&](const std::string& person) -> const Role* {
+    for (const Role& r : a.roles)
+      if (a.entities[r.holder].canonical == person) return &r;
+    return nullptr;
+  };
+  const Role* g = role_of("Antonio Guterres");
+  REQUIRE(g);
+  CHECK(g->title == "Secretary-General");
+  REQUIRE(g->org >= 0);
+  CHECK(a.entities[g->org].canonical == "UN");
+  const Role* h = role_of("Ahmed Hafez");
+  REQUIRE(h);
+  CHECK(h->title == "spokesman");
+  const Role* d = role_of("Jeff Davis");
+  REQUIRE(d);
+  CHECK(d->title == "Capt.");
+  REQUIRE(d->org >= 0);
+  CHECK(a.entities[d->org].canonical == "Navy");
+}

@@ -74,6 +74,9 @@ TEST_SUITE("parser.check") {
     CHECK(semantic("INSERT DATA { _:b <p> 1 } ; INSERT DATA { _:b <p> 2 }", true) ==
           "blank node label _:b is used in more than one operation of the request @_:b");
     CHECK(semantic("INSERT DATA { _:b <p> 1 . _:b <q> 2 }", true).empty());
+    // Template labels are instantiated per solution: repeating them across operations is fine.
+    CHECK(semantic("INSERT { _:b <p> 1 } WHERE {} ; INSERT { _:b <p> 2 } WHERE {}", true).empty());
+    CHECK(semantic("INSERT { _:b <p> ?o } WHERE { _:b <q> ?o }", true).empty());
   }
 
   TEST_CASE("no variables in INSERT DATA / DELETE DATA; VALUES rows match their variables") {

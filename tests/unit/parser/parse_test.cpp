@@ -158,7 +158,7 @@ TEST_SUITE("parser") {
 
   TEST_CASE("syntax errors: file:line:col, the source line and a caret") {
     CHECK(error_of("PREFIX : <x:>\nSELECT * WHERE {\n  ?s :p ?o . OPTIONAL { ?s :q ?z }\n  ?s ?p ?o ]\n") ==
-          "query.rq:4:12: syntax error: expected '}' to close the group graph pattern\n"
+          "query.rq:4:12: error: expected '}' to close the group graph pattern\n"
           "    ?s ?p ?o ]\n"
           "             ^");
   }
@@ -166,7 +166,7 @@ TEST_SUITE("parser") {
   TEST_CASE("columns count code points, not bytes") {
     // "Grüße" and "日本" take more bytes than characters; the caret must still line up.
     std::string err = error_of("SELECT * WHERE { ?s ?p \"Grüße 日本\" , }");
-    CHECK(err.find("query.rq:1:35: syntax error:") == 0);
+    CHECK(err.find("query.rq:1:35: error:") == 0);
     CHECK(err.find("\n                                    ^") != std::string::npos);
   }
 
@@ -201,4 +201,39 @@ TEST_SUITE("parser") {
     check_round_trip("PREFIX e: <x:> SELECT * { ?s e:a\\.b e:c%20d }");
     check_round_trip("INSERT DATA { <a> <b> <c> } ; DELETE { ?s ?p ?o } WHERE { ?s ?p ?o } ;", true);
   }
+}
+
+TEST_SUITE("parser.limits") {
+  TEST_CASE("long operator chains parse in linear time up to the limit, then are unsupported") {
+    auto chain = [](std::size_t terms) {
+      std::string text = "SELECT * { FILTER(?x = 1";
+      for (std::size_t i = 1; i < terms; ++i) text += " || ?x = " + std::to_string(i);
+      return text + ") }";
+    };
+    // 1999 '||' and 2000 '=' operators: within the limit of 4000.
+    auto ok = cg::parser::parse_query(chain(2000));
+    CHECK(ok);
+    if (ok) CHECK(cg::parser::to_sse(*ok).size() > 20000);
+    auto too_long = cg::parser::parse_query(chain(3000));
+    REQUIRE_FALSE(too_long);
+    CHECK(too_long.error().kind == cg::DiagKind::unsupported);
+  }
+
+  TEST_CASE("brackets nested 200 deep parse; deeper is unsupported") {
+    auto nested = [](std::size_t depth) {
+      return "SELECT * { FILTER" + std::string(depth - 1, '(') + "(1" + std::string(depth, ')') + " }";
+    };
+    CHECK(cg::parser::parse_query(nested(199)));
+    auto deep = cg::parser::parse_query(nested(201));
+    REQUIRE_FALSE(deep);
+    CHECK(deep.error().kind == cg::DiagKind::unsupported);
+  }
+}
+
+TEST_CASE("brackets inside strings, IRIs and comments do not count towards the nesting limit") {
+  std::string many(300, '(');
+  CHECK(cg::parser::parse_query("SELECT * { ?s ?p \"" + many + "\" }"));
+  CHECK(cg::parser::parse_query("SELECT * { ?s ?p '''" + many + "''' }"));
+  CHECK(cg::parser::parse_query("SELECT * { ?s ?p <http://x/" + many + "> }"));
+  CHECK(cg::parser::parse_query("SELECT * { # " + many + "\n ?s ?p ?o }"));
 }

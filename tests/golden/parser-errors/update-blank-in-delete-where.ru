@@ -1,0 +1,1 @@
+DELETE WHERE { _:b ?p ?o }
