@@ -11,7 +11,7 @@
 # store, so it runs each query once and its load time (the fastest of three runs of a query that
 # matches nothing) is subtracted from the total; its query times are therefore approximate
 # (the total is shown in brackets). roqet does not support property paths: those queries are reported as unsupported.
-# Environment: CG_BENCH_BIN (default build-rel/bench/query/cg_bench_query), CG_BENCH_TMP.
+# Environment: CG_BENCH_ROQET=0 reuses the last roqet results (same dataset), CG_BENCH_BIN (default build-rel/bench/query/cg_bench_query), CG_BENCH_TMP.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -54,6 +54,9 @@ echo "claimgraph ..." >&2
 echo "oxigraph ..." >&2
 (cd "$here" && node oxigraph_bench.mjs "$data" "$repeat" "${qs[@]}" 2>/dev/null) > "$tmp/oxi.tsv"
 
+if [[ ${CG_BENCH_ROQET:-1} == 0 && -s $tmp/roqet.tsv ]]; then
+  echo "roqet: reusing the previous run's results ($tmp/roqet.tsv; CG_BENCH_ROQET=0)" >&2
+else
 echo "roqet ..." >&2
 ms_now() { date +%s%N; }
 printf 'SELECT * WHERE { <urn:x:none> <urn:x:none> ?z }\n' > "$tmp/none.rq"
@@ -88,6 +91,7 @@ for q in "${qs[@]}"; do
   fi
 done
 echo "$roqet_load" > "$tmp/roqet.load"
+fi
 fi
 roqet_load=$(cat "$tmp/roqet.load" 2>/dev/null || echo "?")
 
