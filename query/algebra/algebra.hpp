@@ -88,6 +88,7 @@ struct Op {
   std::vector<std::vector<std::optional<graph::Term>>> rows;  ///< values
   std::size_t offset = 0;                  ///< slice
   std::optional<std::size_t> limit;        ///< slice
+  std::optional<SourceSpan> span;          ///< where in the query text (set where errors may arise)
 };
 
 OpPtr make(Op::Kind kind, std::vector<OpPtr> args = {});

@@ -398,6 +398,7 @@ class Translator {
               auto op = make(Op::Kind::service, {group(*e.pattern)});
               op->graph_name = std::visit([&](const auto& t) { return term(ast::Term(t)); }, e.endpoint);
               op->silent = e.silent;
+              op->span = e.span;
               acc = join(acc, op);
             } else if constexpr (std::is_same_v<E, ast::Bind>) {
               auto in_scope = in_scope_vars(*acc);

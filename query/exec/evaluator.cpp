@@ -18,6 +18,7 @@ namespace {
 
 struct EvalError {
   std::string message;
+  std::optional<SourceSpan> span;
 };
 
 struct RowHash {
@@ -157,7 +158,9 @@ Result<Table> Evaluator::run(const Op& root, std::optional<std::size_t> max_rows
   try {
     return max_rows ? eval_capped(root, *max_rows) : eval(root);
   } catch (const EvalError& e) {
-    return unexpected(make_diagnostic(DiagKind::unsupported, e.message, "query"));
+    auto d = make_diagnostic(DiagKind::unsupported, e.message, "query");
+    d.span = e.span;
+    return unexpected(std::move(d));
   }
 }
 
@@ -306,7 +309,8 @@ Table Evaluator::eval(const Op& op) {
         t.add(row.data());
         return t;
       }
-      throw EvalError{"SERVICE (federated query) is not supported by this engine"};
+      throw EvalError{"SERVICE (federated query) is not supported by this engine; SERVICE SILENT skips it",
+                      op.span};
     }
     case Op::Kind::table_unit: {
       Table t(w);
@@ -1157,7 +1161,7 @@ std::optional<graph::Term> Evaluator::aggregate(const Expr& e, const Table& in,
     }
     return vals[best];
   }
-  throw EvalError{"unknown aggregate " + n};
+  throw EvalError{"unknown aggregate " + n, std::nullopt};
 }
 
 Table Evaluator::eval_order(const Op& op, Table in) {
