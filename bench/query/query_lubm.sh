@@ -11,7 +11,7 @@
 # store, so it runs each query once and its load time (the fastest of three runs of a query that
 # matches nothing) is subtracted from the total; its query times are therefore approximate
 # (the total is shown in brackets). roqet does not support property paths: those queries are reported as unsupported.
-# Environment: CG_BENCH_ROQET=0 reuses the last roqet results (same dataset), CG_BENCH_BIN (default build-rel/bench/query/cg_bench_query), CG_BENCH_TMP.
+# Environment: CG_BENCH_ROQET=0 reuses the last roqet results (same dataset), CG_BENCH_BIN (default build/release/bench/query/cg_bench_query), CG_BENCH_TMP.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -20,12 +20,12 @@ repeat=${2:-5}
 roqet_timeout=${3:-120}
 shared=${CG_SHARED_DIR:-$root/../shared}
 queries=$shared/bench/queries/lubm-noinf
-bin=${CG_BENCH_BIN:-$root/build-rel/bench/query/cg_bench_query}
+bin=${CG_BENCH_BIN:-$root/build/release/bench/query/cg_bench_query}
 tmp=${CG_BENCH_TMP:-/tmp/cg-bench-query}
 mkdir -p "$tmp"
 
 if [[ ! -x $bin ]]; then
-  echo "missing $bin: build it first (cmake -B build-rel -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel --target cg_bench_query)" >&2
+  echo "missing $bin: build it first (cmake --preset release && cmake --build --preset release)" >&2
   exit 2
 fi
 data=$tmp/$dataset.nt
