@@ -13,36 +13,38 @@ namespace cg::query {
 
 using algebra::Op;
 
-Result<algebra::Query> prepare(std::string_view text, const PrepareOptions& options) {
-  parser::ParseOptions po;
-  po.source_name = options.source_name;
-  auto ast = parser::parse_query(text, po);
+namespace {
+
+/// Translates a parsed query or update, naming the source in translation errors too.
+template <class Ast>
+auto translate_parsed(Result<Ast> ast, const PrepareOptions& options)
+    -> decltype(algebra::translate(*ast, algebra::TranslateOptions{})) {
   if (!ast) return unexpected(std::move(ast).error());
   algebra::TranslateOptions to;
   to.base_iri = options.base_iri;
-  auto q = algebra::translate(*ast, to);
-  if (!q) {
-    auto d = std::move(q).error();
+  auto translated = algebra::translate(*ast, to);
+  if (!translated) {
+    auto d = std::move(translated).error();
     d.source = options.source_name;
     return unexpected(std::move(d));
   }
-  return q;
+  return translated;
+}
+
+parser::ParseOptions parse_options(const PrepareOptions& options) {
+  parser::ParseOptions po;
+  po.source_name = options.source_name;
+  return po;
+}
+
+}  // namespace
+
+Result<algebra::Query> prepare(std::string_view text, const PrepareOptions& options) {
+  return translate_parsed(parser::parse_query(text, parse_options(options)), options);
 }
 
 Result<algebra::Update> prepare_update(std::string_view text, const PrepareOptions& options) {
-  parser::ParseOptions po;
-  po.source_name = options.source_name;
-  auto ast = parser::parse_update(text, po);
-  if (!ast) return unexpected(std::move(ast).error());
-  algebra::TranslateOptions to;
-  to.base_iri = options.base_iri;
-  auto u = algebra::translate(*ast, to);
-  if (!u) {
-    auto d = std::move(u).error();
-    d.source = options.source_name;
-    return unexpected(std::move(d));
-  }
-  return u;
+  return translate_parsed(parser::parse_update(text, parse_options(options)), options);
 }
 
 namespace {

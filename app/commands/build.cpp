@@ -42,16 +42,12 @@ constexpr const char* k_help =
 }  // namespace
 
 int run_build(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"-o", "--output"}, true},
+  auto parsed = parse_command_args(ctx, {{{"-o", "--output"}, true},
                                     {{"-f", "--format"}, true},
                                     {{"--base"}, true},
-                                    {{"-j", "--jobs"}, true},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"-j", "--jobs"}, true}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->positional.empty())
     return report(ctx, make_diagnostic(DiagKind::usage, "build needs at least one article file (see --help)"));
   auto output = args->get("--output");

@@ -42,20 +42,16 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 }  // namespace
 
 int run_explain(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"-q", "--query"}, true},
+  auto parsed = parse_command_args(ctx, {{{"-q", "--query"}, true},
                                     {{"-f", "--file"}, true},
                                     {{"--update"}},
                                     {{"--sparql"}},
                                     {{"--algebra"}},
                                     {{"--plan"}},
                                     {{"--data"}, true, true},
-                                    {{"--no-optimize"}},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"--no-optimize"}}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   auto query = args->get("--query");
   auto file = args->get("--file");
   if (!args->positional.empty())

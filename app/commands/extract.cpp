@@ -39,17 +39,13 @@ constexpr const char* k_help =
 }  // namespace
 
 int run_extract(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"--json"}},
+  auto parsed = parse_command_args(ctx, {{{"--json"}},
                                     {{"--dump"}, true},
                                     {{"-o", "--output"}, true},
                                     {{"--base"}, true},
-                                    {{"-j", "--jobs"}, true},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"-j", "--jobs"}, true}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->positional.empty())
     return report(ctx, make_diagnostic(DiagKind::usage, "extract needs at least one article file (see --help)"));
   auto jobs = parse_jobs(*args);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "app/args.hpp"
+#include "app/request_text.hpp"
 #include "app/commands/commands.hpp"
 #include "app/rdf_input.hpp"
 #include "common/text_file.hpp"
@@ -54,20 +55,16 @@ std::optional<double> parse_positive(const std::string& s) {
 }  // namespace
 
 int run_query(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"-q", "--query"}, true},
+  auto parsed = parse_command_args(ctx, {{{"-q", "--query"}, true},
                                     {{"-f", "--file"}, true},
                                     {{"--format"}, true},
                                     {{"--named-graph"}, true, true},
                                     {{"--base"}, true},
                                     {{"--timeout"}, true},
                                     {{"--limit"}, true},
-                                    {{"--no-optimize"}},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"--no-optimize"}}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->has("--query") == args->has("--file"))
     return report(ctx, make_diagnostic(DiagKind::usage, "query needs exactly one of -q QUERY or -f FILE (see --help)"));
   query::ExecOptions eo;
@@ -84,20 +81,12 @@ int run_query(CommandContext& ctx) {
     eo.max_rows = static_cast<std::size_t>(*v);
   }
 
-  std::string text, source = "query", base = args->get("--base").value_or("");
-  if (auto q = args->get("--query")) {
-    text = *q;
-  } else {
-    auto path = *args->get("--file");
-    auto t = read_text_file(path);
-    if (!t) return report(ctx, t.error());
-    text = std::move(*t);
-    source = display_name(path);
-    if (base.empty() && path != "-") base = graph::file_iri(path);
-  }
+  auto request = read_request_text(*args, "query");
+  if (!request) return report(ctx, request.error());
+  const std::string& text = request->text;
   query::PrepareOptions po;
-  po.base_iri = base;
-  po.source_name = source;
+  po.base_iri = request->base_iri;
+  po.source_name = request->source;
   auto q = query::prepare(text, po);
   if (!q) return report(ctx, q.error(), text);
 

@@ -2,9 +2,9 @@
 /// @file update.cpp `claimgraph update GRAPH (-q TEXT | -f FILE) [-o OUT]`: applies a SPARQL 1.1
 /// Update request to an RDF dataset and writes the whole dataset back, atomically.
 #include "app/args.hpp"
+#include "app/request_text.hpp"
 #include "app/commands/commands.hpp"
 #include "app/rdf_input.hpp"
-#include "common/text_file.hpp"
 #include "graph/io/reader.hpp"
 #include "graph/io/syntax.hpp"
 #include "graph/iri.hpp"
@@ -33,17 +33,13 @@ constexpr const char* k_help =
 }  // namespace
 
 int run_update(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"-q", "--query"}, true},
+  auto parsed = parse_command_args(ctx, {{{"-q", "--query"}, true},
                                     {{"-f", "--file"}, true},
                                     {{"-o", "--output"}, true},
                                     {{"--format"}, true},
-                                    {{"--base"}, true},
-                                    {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+                                    {{"--base"}, true}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->positional.size() != 1)
     return report(ctx, make_diagnostic(DiagKind::usage, "update needs exactly one GRAPH file (see --help)"));
   if (args->has("--query") == args->has("--file"))
@@ -55,20 +51,12 @@ int run_update(CommandContext& ctx) {
   auto syntax = output_syntax(output, args->get("--format"));
   if (!syntax) return report(ctx, syntax.error());
 
-  std::string text, source = "update", base = args->get("--base").value_or("");
-  if (auto q = args->get("--query")) {
-    text = *q;
-  } else {
-    auto path = *args->get("--file");
-    auto t = read_text_file(path);
-    if (!t) return report(ctx, t.error());
-    text = std::move(*t);
-    source = display_name(path);
-    if (base.empty() && path != "-") base = graph::file_iri(path);
-  }
+  auto request = read_request_text(*args, "update");
+  if (!request) return report(ctx, request.error());
+  const std::string& text = request->text;
   query::PrepareOptions po;
-  po.base_iri = base;
-  po.source_name = source;
+  po.base_iri = request->base_iri;
+  po.source_name = request->source;
   auto u = query::prepare_update(text, po);
   if (!u) return report(ctx, u.error(), text);
 

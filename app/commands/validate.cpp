@@ -30,12 +30,9 @@ constexpr const char* k_help =
 }  // namespace
 
 int run_validate(CommandContext& ctx) {
-  auto args = parse_args(ctx.args, {{{"-i", "--input-format"}, true}, {{"-h", "--help"}}});
-  if (!args) return report(ctx, args.error());
-  if (args->has("--help")) {
-    std::fputs(k_help, ctx.out);
-    return k_exit_ok;
-  }
+  auto parsed = parse_command_args(ctx, {{{"-i", "--input-format"}, true}}, k_help);
+  if (!parsed.args) return parsed.exit_code;
+  auto& args = parsed.args;
   if (args->positional.empty())
     return report(ctx, make_diagnostic(DiagKind::usage, "validate needs at least one graph file (see --help)"));
   std::optional<graph::Syntax> in;

@@ -13,6 +13,7 @@
 #include "common/text_file.hpp"
 #include "common/text_stream.hpp"
 #include "common/utf8.hpp"
+#include "graph/detail/serd_syntax.hpp"
 #include "graph/detail/sord_access.hpp"
 #include "graph/iri.hpp"
 
@@ -240,15 +241,6 @@ std::optional<std::size_t> find_token(std::string_view text, std::string_view to
   return std::nullopt;
 }
 
-SerdSyntax serd_syntax(Syntax syntax) {
-  switch (syntax) {
-    case Syntax::ntriples: return SERD_NTRIPLES;
-    case Syntax::nquads: return SERD_NQUADS;
-    case Syntax::trig: return SERD_TRIG;
-    default: return SERD_TURTLE;
-  }
-}
-
 }  // namespace
 
 namespace {
@@ -266,7 +258,7 @@ Result<ReadStats> read_from(Store& store, Source& source, const ReadOptions& opt
   if (options.into_graph) ctx.into_graph = impl.node(*options.into_graph);
 
   std::unique_ptr<SerdReader, ReaderDeleter> reader(serd_reader_new(
-      serd_syntax(options.syntax), &ctx, nullptr, on_base, on_prefix, on_statement, nullptr));
+      detail::serd_syntax(options.syntax), &ctx, nullptr, on_base, on_prefix, on_statement, nullptr));
   serd_reader_set_strict(reader.get(), true);
   serd_reader_set_error_sink(reader.get(), on_error, &ctx);
   std::string blank_prefix;

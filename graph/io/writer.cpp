@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "graph/detail/serd_syntax.hpp"
 #include "graph/detail/sord_access.hpp"
 #include "graph/io/jsonld.hpp"
 
@@ -26,15 +27,6 @@ struct EnvDeleter {
 struct WriterDeleter {
   void operator()(SerdWriter* w) const { serd_writer_free(w); }
 };
-
-SerdSyntax serd_syntax(Syntax syntax) {
-  switch (syntax) {
-    case Syntax::ntriples: return SERD_NTRIPLES;
-    case Syntax::nquads: return SERD_NQUADS;
-    case Syntax::trig: return SERD_TRIG;
-    default: return SERD_TURTLE;
-  }
-}
 
 struct SinkState {
   std::FILE* out;
@@ -147,7 +139,7 @@ Result<void> write_serd(const Store& store, std::FILE* out, const WriteOptions& 
   SinkState sink{out};
   auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
   std::unique_ptr<SerdWriter, WriterDeleter> writer(
-      serd_writer_new(serd_syntax(options.syntax), style, env.get(), nullptr, file_sink, &sink));
+      serd_writer_new(detail::serd_syntax(options.syntax), style, env.get(), nullptr, file_sink, &sink));
   // The library never prints: a writer error is reported through the returned status.
   serd_writer_set_error_sink(writer.get(), [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
   if (abbreviated) {
