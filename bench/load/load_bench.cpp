@@ -22,10 +22,11 @@ std::size_t resident_bytes() {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: cg_bench_load FILE.nt\n");
+    std::fprintf(stderr, "usage: cg_bench_load FILE.nt [--all-indices]\n");
     return 2;
   }
   cg::graph::StoreOptions options;
+  if (argc > 2 && std::strcmp(argv[2], "--all-indices") == 0) options.index_pos = options.index_osp = true;
   const std::size_t before = resident_bytes();
   cg::graph::Store store(options);
   // Streams the file (read, check, parse, insert), as `claimgraph` loads its inputs.
