@@ -18,6 +18,19 @@ namespace cg::extract {
 
 namespace {
 
+/// Whether at least 80% of the words in [begin, end) stand inside quotation marks: the claim
+/// is then a direct quote rather than reported speech.
+bool mostly_quoted(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  std::size_t quoted = 0, words = 0;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (tokens[k].kind == TokenKind::quote_open || tokens[k].kind == TokenKind::quote_close) continue;
+    ++words;
+    quoted += tokens[k].in_quote;
+  }
+  return words > 0 && quoted * 10 >= words * 8;
+}
+
+
 struct Attr {
   std::size_t cb = 0, ce = 0;  // content tokens
   std::size_t sb = 0, se = 0;  // source tokens (empty when se <= sb)
@@ -364,13 +377,7 @@ void find_claims(Analysis& a) {
           at.mode = "reported-speech";
           at.cb = k + 1;
           at.ce = last;
-          std::size_t quoted = 0, qw = 0;
-          for (std::size_t q = at.cb; q < last; ++q) {
-            if (a.tokens[q].kind == TokenKind::quote_open || a.tokens[q].kind == TokenKind::quote_close) continue;
-            ++qw;
-            quoted += a.tokens[q].in_quote;
-          }
-          at.direct = qw > 0 && quoted * 10 >= qw * 8;
+          at.direct = mostly_quoted(a.tokens, at.cb, last);
           if (at.direct) at.mode = "direct-quote";
           // a cue of its own inside ("X: Y said …") takes over through the nested-attribution rule
           add(at);
@@ -440,13 +447,7 @@ void find_claims(Analysis& a) {
           if (q < last && cx.is_punct(q, ":")) ++q;
           at.cb = q;
           at.ce = last;
-          std::size_t quoted = 0, words = 0;
-          for (std::size_t k = at.cb; k < last; ++k) {
-            if (a.tokens[k].kind == TokenKind::quote_open || a.tokens[k].kind == TokenKind::quote_close) continue;
-            ++words;
-            quoted += a.tokens[k].in_quote;
-          }
-          at.direct = words > 0 && quoted * 10 >= words * 8;
+          at.direct = mostly_quoted(a.tokens, at.cb, last);
           if (at.direct) at.mode = "direct-quote";
           add(at);
           c = last;
@@ -609,13 +610,7 @@ void find_claims(Analysis& a) {
             if (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) { at.ce = k; break; }
           }
         // inside a quotation that opens right after "that": "that at the moment “4,578 …”"
-        std::size_t quoted = 0, words = 0;
-        for (std::size_t k = cb; k < last; ++k) {
-          if (a.tokens[k].kind == TokenKind::quote_open || a.tokens[k].kind == TokenKind::quote_close) continue;
-          ++words;
-          quoted += a.tokens[k].in_quote;
-        }
-        at.direct = words > 0 && quoted * 10 >= words * 8;
+        at.direct = mostly_quoted(a.tokens, cb, last);
         if (at.direct) at.mode = "direct-quote";
       }
       // "X said A and B": two propositions when "and" opens a new clause with its own subject

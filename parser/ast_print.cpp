@@ -3,18 +3,15 @@
 
 #include "parser/detail/lexical.hpp"
 
+#include "common/overload.hpp"
+
 namespace cg::parser {
 
 namespace {
 
 using namespace ast;
 
-template <class... F>
-struct Overload : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overload(F...) -> Overload<F...>;
+using cg::Overload;
 
 const char* binary_op(BinaryOp op) {
   switch (op) {

@@ -5,18 +5,15 @@
 #include <set>
 #include <string>
 
+#include "common/overload.hpp"
+
 namespace cg::parser {
 
 namespace {
 
 using namespace ast;
 
-template <class... F>
-struct Overload : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overload(F...) -> Overload<F...>;
+using cg::Overload;
 
 /// Thrown inside the checker to stop at the first problem; never leaves this file.
 struct CheckFailure {

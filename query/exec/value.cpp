@@ -137,13 +137,15 @@ std::string format_decimal(long double d) {
   return s;
 }
 
-std::string format_double(long double ld) {
-  double d = static_cast<double>(ld);
-  if (std::isnan(d)) return "NaN";
-  if (std::isinf(d)) return d > 0 ? "INF" : "-INF";
-  if (d == 0) return std::signbit(d) ? "-0.0E0" : "0.0E0";
+namespace {
+/// XSD canonical form of a float or double: "1.5E2", "NaN", "INF", "-0.0E0".
+template <class Float>
+std::string format_xsd_floating(Float value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
+  if (value == 0) return std::signbit(value) ? "-0.0E0" : "0.0E0";
   char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+  auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
   std::string s(buf, r.ptr);
   auto e = s.find('e');
   std::string mant = s.substr(0, e);
@@ -151,20 +153,11 @@ std::string format_double(long double ld) {
   if (mant.find('.') == std::string::npos) mant += ".0";
   return mant + "E" + std::to_string(exp);
 }
+}  // namespace
 
-std::string format_float(float f) {
-  if (std::isnan(f)) return "NaN";
-  if (std::isinf(f)) return f > 0 ? "INF" : "-INF";
-  if (f == 0) return std::signbit(f) ? "-0.0E0" : "0.0E0";
-  char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, f, std::chars_format::scientific);
-  std::string s(buf, r.ptr);
-  auto e = s.find('e');
-  std::string mant = s.substr(0, e);
-  int exp = std::atoi(s.c_str() + e + 1);
-  if (mant.find('.') == std::string::npos) mant += ".0";
-  return mant + "E" + std::to_string(exp);
-}
+std::string format_double(long double ld) { return format_xsd_floating(static_cast<double>(ld)); }
+
+std::string format_float(float f) { return format_xsd_floating(f); }
 
 graph::Term numeric_term(const Numeric& n) {
   switch (n.kind) {
