@@ -70,7 +70,13 @@ int run_build(CommandContext& ctx) {
   px["skos"] = std::string(ontology::k_skos);
   px["rdfs"] = std::string(ontology::k_rdfs);
   px["xsd"] = std::string(ontology::k_xsd);
-  px["id"] = mopt.base;
+  // One prefix per kind of node, so Turtle shows person:… rather than full IRIs (a '/' cannot
+  // stand unescaped in a prefixed name, and Serd tries only the first namespace that matches,
+  // so there is no prefix for the base itself).
+  for (const char* kind :
+       {"claim", "count", "span", "doc", "person", "place", "role", "mention", "discrepancy", "graph"})
+    px[kind] = mopt.base + kind + "/";
+  px["organization"] = mopt.base + "org/";
   extract::CrossDocumentIndex crossdoc;
   auto stats = extract::run_batch(
       args->positional, *jobs,
