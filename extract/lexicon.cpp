@@ -114,6 +114,9 @@ Lexicon build() {
     std::vector<std::string> forms = {c + "n", c + "an", c + "ian", c + "i", c + "ese", c + "ish"};
     std::string stem = c.substr(0, c.size() - 1);
     for (const char* suf : {"n", "an", "ian", "ese", "i"}) forms.push_back(stem + suf);
+    // Serbia → Serb, Yugoslavia → Yugoslav, Croatia → Croat; Belgium → Belgian
+    if (c.size() >= 6 && c.compare(c.size() - 2, 2, "ia") == 0) forms.push_back(c.substr(0, c.size() - 2));
+    if (c.size() >= 6 && c.compare(c.size() - 3, 3, "ium") == 0) forms.push_back(c.substr(0, c.size() - 3) + "ian");
     for (const char* st : {"istan", "stan"}) {
       std::string s(st);
       if (c.size() > s.size() + 3 && c.compare(c.size() - s.size(), s.size(), s) == 0) forms.push_back(c.substr(0, c.size() - s.size()));

@@ -148,3 +148,20 @@ TEST_CASE("roles: an organisation before the title, an owner's title before the 
   REQUIRE(d->org >= 0);
   CHECK(a.entities[d->org].canonical == "Navy");
 }
+
+TEST_CASE("generalisation: event titles, titled surnames, acronyms in prose, known names after function words") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The talks broke the Cessation of Hostilities and UN Security Council Resolution 2254, and protesters "
+      "marked a Day of Anger. Secretary Kerry met the foreign minister. The Asad regime denied it. Later IS "
+      "fighters left New Zealand, and Belgian and Serb delegates met Moslem clerics.\n");
+  auto orgs = names(a, EntityType::organization);
+  for (const char* w : {"Cessation", "Hostilities", "Resolution", "Day", "Anger", "Belgian", "Serb", "Moslem"})
+    CHECK(std::find(orgs.begin(), orgs.end(), w) == orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "IS") != orgs.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Kerry") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Asad") != people.end());
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "New Zealand") != places.end());
+}
