@@ -140,8 +140,10 @@ struct ClaimsCtx {
       return false;
     if (w == "claimed" && next == "responsibility") return false;
     if (w == "posted" || w == "post") return false;
+    // "official" and "media" are nouns too: "a health official says", "state media announced"
+    bool noun_subject = (prev == "official" || prev == "media") && !noun_like_cues().count(w);
     if (determiners().count(prev) && prev != "by" && prev != "of" && prev != "in" && prev != "with" && w != "said" &&
-        w != "told")
+        w != "told" && !noun_subject)
       return false;
     return true;
   }
@@ -459,9 +461,12 @@ void find_claims(Analysis& a) {
       at.lemma = lx.cues.at(t.lower);
       at.kb = c;
       at.ke = c + 1;
-      while (at.kb > sb && (a.tokens[at.kb - 1].lower == "has" || a.tokens[at.kb - 1].lower == "have" ||
-                            a.tokens[at.kb - 1].lower == "had" || a.tokens[at.kb - 1].lower == "also"))
-        --at.kb;
+      // auxiliaries and adverbs between the source and the cue: "has also said", "meanwhile reported",
+      // "earlier told"
+      static const std::unordered_set<std::string> k_pre_cue = {
+          "has", "have", "had", "also", "meanwhile", "previously", "earlier", "later", "recently", "repeatedly",
+          "again", "already", "publicly", "separately", "then", "further", "officially", "subsequently"};
+      while (at.kb > sb && k_pre_cue.count(a.tokens[at.kb - 1].lower)) --at.kb;
       // passive: "as reported (today) by X"
       if (at.kb > sb && a.tokens[at.kb - 1].lower == "as") {
         std::size_t by = c + 1;

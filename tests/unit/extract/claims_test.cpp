@@ -221,3 +221,24 @@ TEST_CASE("a name and a colon opening a line attribute the rest") {
   CHECK(a.claims[0].cue == ":");
   CHECK(std::string(a.text(a.claims[0].content)) == "Clinton needs to get away from big money");
 }
+
+TEST_CASE("generalisation: 'an official says', adverbs before the cue, a part 'out of' a whole") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "A health official says the death toll has risen to 27.\n"
+      "A security analyst meanwhile reported that fighters had left the town.\n"
+      "According to rights groups, police arrested around 400 out of thousands of protesters who participated.\n");
+  const Claim* c = with_value(a, 27);
+  REQUIRE(c);
+  CHECK(c->claimant_text == "A health official");
+  bool analyst = false;
+  for (const Claim& x : a.claims) analyst |= x.claimant_text == "A security analyst";
+  CHECK(analyst);
+  c = with_value(a, 400);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "approx");
+  CHECK(c->count->unit == "arrested");
+  int counts = 0;
+  for (const Claim& x : a.claims) counts += x.count ? 1 : 0;
+  CHECK(counts == 2);
+}
