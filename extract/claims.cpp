@@ -135,6 +135,12 @@ struct ClaimsCtx {
     std::string prev = c > s.tok_begin ? tk(c - 1).lower : std::string();
     std::string next = c + 1 < s.tok_end ? tk(c + 1).lower : std::string();
     if (noun_like_cues().count(w) && (determiners().count(prev) || (next != "that" && next != "," && next != ":"))) return false;
+    // "True to his election promises, …": a noun-like cue inside a prepositional phrase is a noun
+    if (noun_like_cues().count(w) && next == ",") {
+      static const std::unordered_set<std::string> k_prep = {"to", "of", "in", "on", "with", "for", "from", "despite", "under", "by", "about", "after"};
+      for (std::size_t z = c; z > s.tok_begin && z + 3 > c; --z)
+        if (tk(z - 1).kind == TokenKind::word && k_prep.count(tk(z - 1).lower) && mention_at(z - 1) < 0) return false;
+    }
     if ((w == "alleged" || w == "estimated" || w == "accused" || w == "claimed" || w == "believed") &&
         next != "that" && next != ",")
       return false;
@@ -151,6 +157,22 @@ struct ClaimsCtx {
   // Backward noun phrase ending before token p (exclusive), not before `lo`.
   std::pair<std::size_t, std::size_t> np_before(std::size_t p, std::size_t lo) const {
     std::size_t e = p;
+    if (e > lo && is_punct(e - 1, ",")) {
+      // "Bill Richard, whose son, Martin, was killed, said": the name before ", whose" is the source,
+      // however many commas the relative clause holds
+      for (std::size_t r = lo + 2; r + 1 < p; ++r) {
+        if (tk(r).lower != "whose" || !is_punct(r - 1, ",")) continue;
+        int mi = mention_at(r - 2);
+        if (mi < 0) break;
+        const Mention& m = a.mentions[mi];
+        if (m.tok_end != r - 1 || m.type == EntityType::place) break;
+        bool starts = m.tok_begin == lo || tk(m.tok_begin - 1).kind != TokenKind::word;
+        bool cue_between = false;
+        for (std::size_t z = r + 1; z + 1 < p; ++z) cue_between |= lx.cues.count(tk(z).lower) > 0 && !tk(z).in_quote;
+        if (starts && !cue_between) return {m.tok_begin, m.tok_end};
+        break;
+      }
+    }
     if (e > lo && is_punct(e - 1, ",")) --e;  // "Tokáyev, wrote"
     std::size_t q = e;
     while (q > lo) {
@@ -825,6 +847,14 @@ void find_claims(Analysis& a) {
 
   // Claims: one per figure; attributed statements without figures as one claim.
   std::vector<std::pair<std::size_t, std::size_t>> attributed;  // content ranges
+  // "U.S.-led", "ISIL-held": a hyphen with no space on either side joins words and separates no clause
+  auto joined_hyphen = [&](std::size_t q) {
+    const Token& t = a.tokens[q];
+    if (t.kind != TokenKind::punct || t.lower != "-") return false;
+    auto space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
+    const std::string_view tx = a.doc.text;
+    return t.span.begin > 0 && t.span.end < tx.size() && !space(tx[t.span.begin - 1]) && !space(tx[t.span.end]);
+  };
   auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
     std::vector<FoundCount> counts = find_counts(a, cb, ce);
     // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
@@ -847,7 +877,7 @@ void find_claims(Analysis& a) {
         for (int level = 0; level < 3 && !found; ++level)
           for (std::size_t q = hi; q > lo; --q) {
             const std::string& w = a.tokens[q - 1].lower;
-            bool strong = w == ";" || w == "while" || w == "including" || w == "-" || w == "--" || w == "whereas" ||
+            bool strong = w == ";" || w == "while" || w == "including" || (w == "-" && !joined_hyphen(q - 1)) || w == "--" || w == "whereas" ||
                           (w == "of" && q < hi && a.tokens[q].lower == "which") ||
                           (w == "," && q < hi && (a.tokens[q].lower == "and" || a.tokens[q].lower == "while"));
             bool ok = level == 0 ? strong : level == 1 ? w == "and" : w == ",";
@@ -878,7 +908,7 @@ void find_claims(Analysis& a) {
         std::size_t x = b;
         for (std::size_t q = b; q < fc.tok_begin; ++q) {
           const std::string& w = a.tokens[q].lower;
-          if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct) x = q + 1;
+          if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct && !joined_hyphen(q)) x = q + 1;
           if (w == "," && q + 1 < fc.tok_begin) {
             const std::string& nx = a.tokens[q + 1].lower;
             bool participle = nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0;
@@ -891,7 +921,7 @@ void find_claims(Analysis& a) {
           const std::string& w = a.tokens[q].lower;
           static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};
           bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
-                     (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || w == "-"));
+                     (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
           if (w == "," && q + 1 < e) {
             const std::string& nx = a.tokens[q + 1].lower;
             cut = (nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0) || k_cut.count(nx) || nx == "which";

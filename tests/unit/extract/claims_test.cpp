@@ -242,3 +242,21 @@ TEST_CASE("generalisation: 'an official says', adverbs before the cue, a part 'o
   for (const Claim& x : a.claims) counts += x.count ? 1 : 0;
   CHECK(counts == 2);
 }
+
+TEST_CASE("generalisation: joined hyphens, ', whose …, said', noun-like cues in a prepositional phrase") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Also in the past 24 hours, Davis said, the U.S.-led coalition conducted five airstrikes.\n"
+      "Bill Richard, whose son, Martin, was killed in the bombing, said the man could have backed out.\n"
+      "True to his election promises, Duque has taken a hard line against the rebels.\n");
+  const Claim* c = with_value(a, 5);
+  REQUIRE(c);
+  CHECK(a.doc.text.substr(c->content.begin, c->content.size()).rfind("the U.S.-led coalition", 0) == 0);
+  bool richard = false, promises = false;
+  for (const Claim& x : a.claims) {
+    richard |= x.claimant_text == "Bill Richard";
+    promises |= x.cue == "promises";
+  }
+  CHECK(richard);
+  CHECK_FALSE(promises);
+}
