@@ -228,6 +228,23 @@ struct ClaimsCtx {
     }
     // "…, who added that": the relative pronoun alone is the source
     if (q == e && q > lo && tk(q - 1).lower == "who") return {q - 1, e};
+    // "A man whose sister was killed told …", "Officials who were briefed said …": the phrase stopped at
+    // the auxiliary of a relative clause; the source is the noun phrase before "who"/"whose"
+    if (q > lo + 1 && q < e) {
+      static const std::unordered_set<std::string> k_aux = {"was", "were", "is", "are", "had", "has", "have"};
+      if (k_aux.count(tk(q - 1).lower)) {
+        for (std::size_t r = q - 1; r > lo && r + 5 > q; --r) {
+          const Token& w = tk(r - 1);
+          if (w.kind != TokenKind::word) break;
+          if ((w.lower == "whose" || w.lower == "who") && r - 1 > lo && tk(r - 2).kind == TokenKind::word &&
+              mention_at(r - 1) < 0) {
+            auto [hb, he] = np_before(r - 1, lo);
+            if (he > hb && he == r - 1) return {hb, he};
+            break;
+          }
+        }
+      }
+    }
     // trim leading conjunctions/adverbs and trailing adverbs ("Officials originally reported")
     while (q < e && (tk(q).lower == "and" || tk(q).lower == "but" || tk(q).lower == "," || tk(q).lower == "also")) ++q;
     while (e > q + 1 && tk(e - 1).kind == TokenKind::word && !tk(e - 1).cap && tk(e - 1).lower.size() > 4 &&

@@ -260,3 +260,10 @@ TEST_CASE("generalisation: joined hyphens, ', whose …, said', noun-like cues i
   CHECK(richard);
   CHECK_FALSE(promises);
 }
+
+TEST_CASE("generalisation: a relative clause between the source and the cue") {
+  Analysis a = run("Intro line here.\n\nA man whose sister was killed told the group that he had heard a plane.\n");
+  bool man = false;
+  for (const Claim& x : a.claims) man |= x.claimant_text == "A man";
+  CHECK(man);
+}
