@@ -51,7 +51,8 @@ const std::unordered_set<std::string>& place_followers() {
   static const std::unordered_set<std::string> s = {
       "province", "city", "town", "district", "region", "village", "governorate", "county", "neighborhood",
       "neighbourhood", "area", "border", "square", "street", "resident", "residents", "native", "oblast",
-      "state", "valley", "river", "airport", "port", "suburb", "municipality", "prefecture", "island"};
+      "state", "valley", "river", "airport", "port", "suburb", "municipality", "prefecture", "island",
+      "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
   return s;
 }
 const std::unordered_set<std::string>& org_followers() {
@@ -188,7 +189,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
       "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
       "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
-      "neighborhood", "village", "heights"};
+      "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
@@ -508,6 +509,26 @@ void find_mentions(Analysis& a) {
       }
     found.resize(w);
     guessed_flags.resize(w);
+  }
+
+  // "Kurdish Peshmerga" beside "Peshmerga": a demonym before a name the text also uses alone is an
+  // adjective, not part of the name
+  {
+    std::unordered_set<std::string> surfaces;
+    for (const Mention& m : found) surfaces.insert(fold(m.surface));
+    for (Mention& m : found) {
+      if (m.tok_end - m.tok_begin < 2 || !lx.demonyms.count(a.tokens[m.tok_begin].lower)) continue;
+      if (c.known(fold(m.surface))) continue;
+      std::size_t nb = m.tok_begin + 1;
+      if (!surfaces.count(c.folded(nb, m.tok_end))) continue;
+      // "Belarusian Investigative Committee" is an official name: a headed remainder keeps its demonym
+      bool headed = false;
+      for (std::size_t q = nb; q < m.tok_end; ++q) headed |= lx.org_heads.count(a.tokens[q].lower) > 0;
+      if (headed) continue;
+      m.tok_begin = nb;
+      m.span.begin = a.tokens[nb].span.begin;
+      m.surface = std::string(c.surf(nb, m.tok_end));
+    }
   }
 
   // Coordination: unknown items of a list take the type of a known neighbour ("Husseiniyah and Yarmouk").

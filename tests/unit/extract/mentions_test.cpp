@@ -165,3 +165,16 @@ TEST_CASE("generalisation: event titles, titled surnames, acronyms in prose, kno
   auto places = names(a, EntityType::place);
   CHECK(std::find(places.begin(), places.end(), "New Zealand") != places.end());
 }
+
+TEST_CASE("generalisation: named buildings of worship are places; a demonym before a bare name the text uses alone") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The blast hit the al-Khani mosque near a base of Kurdish Peshmerga fighters. Peshmerga units left. "
+      "The Belarusian Investigative Committee and the Investigative Committee met.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "al-Khani") != places.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Kurdish Peshmerga") == orgs.end());
+  CHECK(std::count(orgs.begin(), orgs.end(), "Peshmerga") == 2);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Belarusian Investigative Committee") != orgs.end());
+}
