@@ -102,7 +102,7 @@ Lexicon build() {
   for (const char* n : {"Russia", "Iran", "Syria", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA",
                         "United States", "America", "South Korea", "North Korea", "Vietnam", "Laos", "Moldova",
                         "Bolivia", "Venezuela", "Tanzania", "Palestine", "Taiwan", "Congo", "Ivory Coast",
-                        "Czech Republic", "Macedonia", "Burma", "Kosovo", "Scotland", "England", "Wales"}) {
+                        "Czech Republic", "Macedonia", "Burma", "Kosovo", "Scotland", "England", "Wales", "Turkey"}) {
     add_place(lx, n);
     lx.countries.insert(fold(n));
     lx.major_places.insert(fold(n));
