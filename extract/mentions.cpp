@@ -180,6 +180,8 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   if (lx.orgs.count(f)) return EntityType::organization;
   if (lx.places.count(f)) return EntityType::place;
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
+  // a lone letter ("I", "Group C", "N") is no name
+  if (n == 1 && first.lower.size() == 1) { keep = false; return EntityType::place; }
   if (n == 1 && f.size() > 1 && f.back() == '.' && lx.nonentities.count(f.substr(0, f.size() - 1))) { keep = false; return EntityType::place; }
   // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
   if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
@@ -313,6 +315,8 @@ void find_mentions(Analysis& a) {
       for (std::size_t len = std::min<std::size_t>(9, s.tok_end - i); len >= 3 && !lexical; --len) {
         if (!c.is_name_token(i + len - 1)) continue;
         std::string f = c.folded(i, i + len);
+        // "The Organization for Security and …": a sentence-initial "The" before the long name
+        if (f.rfind("the ", 0) == 0 && !lx.orgs.count(f) && !lx.major_places.count(f)) f = f.substr(4);
         if (lx.orgs.count(f) || lx.major_places.count(f)) {
           e = i + len;
           lexical = true;

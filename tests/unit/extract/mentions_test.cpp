@@ -178,3 +178,13 @@ TEST_CASE("generalisation: named buildings of worship are places; a demonym befo
   CHECK(std::count(orgs.begin(), orgs.end(), "Peshmerga") == 2);
   CHECK(std::find(orgs.begin(), orgs.end(), "Belarusian Investigative Committee") != orgs.end());
 }
+
+TEST_CASE("generalisation: British spelling of known organisations after 'The', former states, lone letters") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The Organisation for Security and Cooperation in Europe said I met a Yugoslav envoy from Yugoslavia and Turkey.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(orgs == std::vector<std::string>{"Organisation for Security and Cooperation in Europe"});
+  auto places = names(a, EntityType::place);
+  CHECK(places == std::vector<std::string>{"Yugoslavia", "Turkey"});
+}
