@@ -78,7 +78,8 @@ const std::unordered_set<std::string>& misc_heads() {
       "code", "law", "act", "constitution", "article", "resolution", "treaty", "convention", "protocol",
       "accord", "agreement", "plan", "operation", "day", "week", "games", "cup", "championship", "marathon",
       "prize", "award", "war", "revolution", "spring", "uprising", "olympics", "bill", "doctrine", "summit",
-      "conference", "festival", "election", "elections", "referendum", "crisis", "incident"};
+      "conference", "festival", "election", "elections", "referendum", "crisis", "incident", "open", "series",
+      "tour", "classic", "championships", "tournament", "trophy"};
   return s;
 }
 
