@@ -135,13 +135,21 @@ struct ClaimsCtx {
     std::string prev = c > s.tok_begin ? tk(c - 1).lower : std::string();
     std::string next = c + 1 < s.tok_end ? tk(c + 1).lower : std::string();
     if (noun_like_cues().count(w) && (determiners().count(prev) || (next != "that" && next != "," && next != ":"))) return false;
+    // "True to his election promises, …": a noun-like cue inside a prepositional phrase is a noun
+    if (noun_like_cues().count(w) && next == ",") {
+      static const std::unordered_set<std::string> k_prep = {"to", "of", "in", "on", "with", "for", "from", "despite", "under", "by", "about", "after"};
+      for (std::size_t z = c; z > s.tok_begin && z + 3 > c; --z)
+        if (tk(z - 1).kind == TokenKind::word && k_prep.count(tk(z - 1).lower) && mention_at(z - 1) < 0) return false;
+    }
     if ((w == "alleged" || w == "estimated" || w == "accused" || w == "claimed" || w == "believed") &&
         next != "that" && next != ",")
       return false;
     if (w == "claimed" && next == "responsibility") return false;
     if (w == "posted" || w == "post") return false;
+    // "official" and "media" are nouns too: "a health official says", "state media announced"
+    bool noun_subject = (prev == "official" || prev == "media") && !noun_like_cues().count(w);
     if (determiners().count(prev) && prev != "by" && prev != "of" && prev != "in" && prev != "with" && w != "said" &&
-        w != "told")
+        w != "told" && !noun_subject)
       return false;
     return true;
   }
@@ -149,6 +157,22 @@ struct ClaimsCtx {
   // Backward noun phrase ending before token p (exclusive), not before `lo`.
   std::pair<std::size_t, std::size_t> np_before(std::size_t p, std::size_t lo) const {
     std::size_t e = p;
+    if (e > lo && is_punct(e - 1, ",")) {
+      // "Bill Richard, whose son, Martin, was killed, said": the name before ", whose" is the source,
+      // however many commas the relative clause holds
+      for (std::size_t r = lo + 2; r + 1 < p; ++r) {
+        if (tk(r).lower != "whose" || !is_punct(r - 1, ",")) continue;
+        int mi = mention_at(r - 2);
+        if (mi < 0) break;
+        const Mention& m = a.mentions[mi];
+        if (m.tok_end != r - 1 || m.type == EntityType::place) break;
+        bool starts = m.tok_begin == lo || tk(m.tok_begin - 1).kind != TokenKind::word;
+        bool cue_between = false;
+        for (std::size_t z = r + 1; z + 1 < p; ++z) cue_between |= lx.cues.count(tk(z).lower) > 0 && !tk(z).in_quote;
+        if (starts && !cue_between) return {m.tok_begin, m.tok_end};
+        break;
+      }
+    }
     if (e > lo && is_punct(e - 1, ",")) --e;  // "Tokáyev, wrote"
     std::size_t q = e;
     while (q > lo) {
@@ -204,6 +228,23 @@ struct ClaimsCtx {
     }
     // "…, who added that": the relative pronoun alone is the source
     if (q == e && q > lo && tk(q - 1).lower == "who") return {q - 1, e};
+    // "A man whose sister was killed told …", "Officials who were briefed said …": the phrase stopped at
+    // the auxiliary of a relative clause; the source is the noun phrase before "who"/"whose"
+    if (q > lo + 1 && q < e) {
+      static const std::unordered_set<std::string> k_aux = {"was", "were", "is", "are", "had", "has", "have"};
+      if (k_aux.count(tk(q - 1).lower)) {
+        for (std::size_t r = q - 1; r > lo && r + 5 > q; --r) {
+          const Token& w = tk(r - 1);
+          if (w.kind != TokenKind::word) break;
+          if ((w.lower == "whose" || w.lower == "who") && r - 1 > lo && tk(r - 2).kind == TokenKind::word &&
+              mention_at(r - 1) < 0) {
+            auto [hb, he] = np_before(r - 1, lo);
+            if (he > hb && he == r - 1) return {hb, he};
+            break;
+          }
+        }
+      }
+    }
     // trim leading conjunctions/adverbs and trailing adverbs ("Officials originally reported")
     while (q < e && (tk(q).lower == "and" || tk(q).lower == "but" || tk(q).lower == "," || tk(q).lower == "also")) ++q;
     while (e > q + 1 && tk(e - 1).kind == TokenKind::word && !tk(e - 1).cap && tk(e - 1).lower.size() > 4 &&
@@ -459,9 +500,12 @@ void find_claims(Analysis& a) {
       at.lemma = lx.cues.at(t.lower);
       at.kb = c;
       at.ke = c + 1;
-      while (at.kb > sb && (a.tokens[at.kb - 1].lower == "has" || a.tokens[at.kb - 1].lower == "have" ||
-                            a.tokens[at.kb - 1].lower == "had" || a.tokens[at.kb - 1].lower == "also"))
-        --at.kb;
+      // auxiliaries and adverbs between the source and the cue: "has also said", "meanwhile reported",
+      // "earlier told"
+      static const std::unordered_set<std::string> k_pre_cue = {
+          "has", "have", "had", "also", "meanwhile", "previously", "earlier", "later", "recently", "repeatedly",
+          "again", "already", "publicly", "separately", "then", "further", "officially", "subsequently"};
+      while (at.kb > sb && k_pre_cue.count(a.tokens[at.kb - 1].lower)) --at.kb;
       // passive: "as reported (today) by X"
       if (at.kb > sb && a.tokens[at.kb - 1].lower == "as") {
         std::size_t by = c + 1;
@@ -820,6 +864,14 @@ void find_claims(Analysis& a) {
 
   // Claims: one per figure; attributed statements without figures as one claim.
   std::vector<std::pair<std::size_t, std::size_t>> attributed;  // content ranges
+  // "U.S.-led", "ISIL-held": a hyphen with no space on either side joins words and separates no clause
+  auto joined_hyphen = [&](std::size_t q) {
+    const Token& t = a.tokens[q];
+    if (t.kind != TokenKind::punct || t.lower != "-") return false;
+    auto space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
+    const std::string_view tx = a.doc.text;
+    return t.span.begin > 0 && t.span.end < tx.size() && !space(tx[t.span.begin - 1]) && !space(tx[t.span.end]);
+  };
   auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
     std::vector<FoundCount> counts = find_counts(a, cb, ce);
     // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
@@ -842,7 +894,7 @@ void find_claims(Analysis& a) {
         for (int level = 0; level < 3 && !found; ++level)
           for (std::size_t q = hi; q > lo; --q) {
             const std::string& w = a.tokens[q - 1].lower;
-            bool strong = w == ";" || w == "while" || w == "including" || w == "-" || w == "--" || w == "whereas" ||
+            bool strong = w == ";" || w == "while" || w == "including" || (w == "-" && !joined_hyphen(q - 1)) || w == "--" || w == "whereas" ||
                           (w == "of" && q < hi && a.tokens[q].lower == "which") ||
                           (w == "," && q < hi && (a.tokens[q].lower == "and" || a.tokens[q].lower == "while"));
             bool ok = level == 0 ? strong : level == 1 ? w == "and" : w == ",";
@@ -873,7 +925,7 @@ void find_claims(Analysis& a) {
         std::size_t x = b;
         for (std::size_t q = b; q < fc.tok_begin; ++q) {
           const std::string& w = a.tokens[q].lower;
-          if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct) x = q + 1;
+          if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct && !joined_hyphen(q)) x = q + 1;
           if (w == "," && q + 1 < fc.tok_begin) {
             const std::string& nx = a.tokens[q + 1].lower;
             bool participle = nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0;
@@ -886,7 +938,7 @@ void find_claims(Analysis& a) {
           const std::string& w = a.tokens[q].lower;
           static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};
           bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
-                     (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || w == "-"));
+                     (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
           if (w == "," && q + 1 < e) {
             const std::string& nx = a.tokens[q + 1].lower;
             cut = (nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0) || k_cut.count(nx) || nx == "which";

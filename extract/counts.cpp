@@ -207,6 +207,8 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     while (k > b && (toks[k - 1].kind == TokenKind::quote_open || toks[k - 1].kind == TokenKind::quote_close)) --k;
     auto back = [&](std::size_t n) -> std::string { return k >= b + n ? w_at(k - n) : std::string(); };
     std::string p1 = back(1), p2 = back(2), p3 = back(3);
+    // "400 out of thousands of protesters": the whole after "out of" is the base of the figure before it
+    if (p2 == "out" && p1 == "of" && !out.empty() && out.back().tok_end + 2 == k) continue;
     if (p2 == "more" && p1 == "than") { qual = "more-than"; hb = k - 2; }
     else if (p1 == "over" || (p2 == "upwards" && p1 == "of") || (p3 == "in" && p2 == "excess" && p1 == "of")) {
       qual = "more-than";
@@ -278,7 +280,9 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
               "of", "for", "were", "was", "have", "had", "has", "are", "been", "in", "and", "more", "others", "other",
               "dead", "wounded", "injured", "killed", "died", "arrested", "detained", "had", "will", "would", "from",
               "at", "on", "to", "as", "with", "among", "including", "so", "already", "reportedly", "also", "people"};
-          if (!k_ok.count(w) && !unit_verbs().count(w)) continue;
+          // "around 400 out of thousands": a part of a whole is a figure of its own
+          bool out_of = w == "out" && ne + 1 < e && toks[ne + 1].lower == "of";
+          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of) continue;
         }
       }
     }
@@ -306,12 +310,15 @@ std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t
   const auto& toks = an.tokens;
   const auto& uv = unit_verbs();
   // after the figure (within the segment): "were killed", "have been injured", "dead"
-  for (std::size_t q = fc.tok_end; q < seg_e && q < fc.tok_end + 8; ++q)
+  for (std::size_t q = fc.tok_end; q < seg_e && q < fc.tok_end + 8; ++q) {
+    // "arrested 400 out of thousands who participated": the verbs after "out of" describe the whole
+    if (toks[q].lower == "out" && q + 1 < seg_e && toks[q + 1].lower == "of") break;
     if (auto it = uv.find(toks[q].lower); it != uv.end()) {
       if (toks[q].lower == "held" && q + 1 < seg_e && toks[q + 1].lower != "in") continue;
       if (toks[q].lower == "lost" && !(q + 1 < seg_e && (toks[q + 1].lower == "their" || toks[q + 1].lower == "lives"))) continue;
       return it->second;
     }
+  }
   // before the figure: "killed 107 people", "killing one soldier", "Among the dead … 19"
   std::string weak;
   for (std::size_t q = fc.tok_begin; q > seg_b; --q) {

@@ -89,7 +89,13 @@ Lexicon build() {
   Lexicon lx;
   for (auto& l : lines_of(lexicon_file("titles"))) lx.titles.insert(fold(l));
   for (auto& l : lines_of(lexicon_file("org_heads"))) lx.org_heads.insert(fold(l));
-  for (auto& l : lines_of(lexicon_file("org_known"))) lx.orgs.emplace(fold(l), l);
+  for (auto& l : lines_of(lexicon_file("org_known"))) {
+    lx.orgs.emplace(fold(l), l);
+    // British spelling: "Organisation for Security and Co-operation in Europe"
+    std::string f = fold(l);
+    for (std::size_t z = f.find("organization"); z != std::string::npos; z = f.find("organization", z + 1)) f[z + 6] = 's';
+    lx.orgs.emplace(f, l);
+  }
   for (auto& l : lines_of(lexicon_file("nonentities"))) lx.nonentities.insert(fold(l));
   for (auto& l : lines_of(lexicon_file("demonyms"))) lx.demonyms.insert(fold(l));
   for (auto& l : lines_of(lexicon_file("first_names"))) lx.first_names.insert(fold(l));
@@ -102,7 +108,9 @@ Lexicon build() {
   for (const char* n : {"Russia", "Iran", "Syria", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA",
                         "United States", "America", "South Korea", "North Korea", "Vietnam", "Laos", "Moldova",
                         "Bolivia", "Venezuela", "Tanzania", "Palestine", "Taiwan", "Congo", "Ivory Coast",
-                        "Czech Republic", "Macedonia", "Burma", "Kosovo", "Scotland", "England", "Wales"}) {
+                        "Czech Republic", "Macedonia", "Burma", "Kosovo", "Scotland", "England", "Wales", "Turkey",
+                        // former states still named in news and archives
+                        "Yugoslavia", "Zaire", "Czechoslovakia", "Soviet Union"}) {
     add_place(lx, n);
     lx.countries.insert(fold(n));
     lx.major_places.insert(fold(n));
@@ -114,6 +122,9 @@ Lexicon build() {
     std::vector<std::string> forms = {c + "n", c + "an", c + "ian", c + "i", c + "ese", c + "ish"};
     std::string stem = c.substr(0, c.size() - 1);
     for (const char* suf : {"n", "an", "ian", "ese", "i"}) forms.push_back(stem + suf);
+    // Serbia → Serb, Yugoslavia → Yugoslav, Croatia → Croat; Belgium → Belgian
+    if (c.size() >= 6 && c.compare(c.size() - 2, 2, "ia") == 0) forms.push_back(c.substr(0, c.size() - 2));
+    if (c.size() >= 6 && c.compare(c.size() - 3, 3, "ium") == 0) forms.push_back(c.substr(0, c.size() - 3) + "ian");
     for (const char* st : {"istan", "stan"}) {
       std::string s(st);
       if (c.size() > s.size() + 3 && c.compare(c.size() - s.size(), s.size(), s) == 0) forms.push_back(c.substr(0, c.size() - s.size()));

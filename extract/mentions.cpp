@@ -51,7 +51,8 @@ const std::unordered_set<std::string>& place_followers() {
   static const std::unordered_set<std::string> s = {
       "province", "city", "town", "district", "region", "village", "governorate", "county", "neighborhood",
       "neighbourhood", "area", "border", "square", "street", "resident", "residents", "native", "oblast",
-      "state", "valley", "river", "airport", "port", "suburb", "municipality", "prefecture", "island"};
+      "state", "valley", "river", "airport", "port", "suburb", "municipality", "prefecture", "island",
+      "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
   return s;
 }
 const std::unordered_set<std::string>& org_followers() {
@@ -77,7 +78,8 @@ const std::unordered_set<std::string>& misc_heads() {
       "code", "law", "act", "constitution", "article", "resolution", "treaty", "convention", "protocol",
       "accord", "agreement", "plan", "operation", "day", "week", "games", "cup", "championship", "marathon",
       "prize", "award", "war", "revolution", "spring", "uprising", "olympics", "bill", "doctrine", "summit",
-      "conference", "festival", "election", "elections", "referendum", "crisis", "incident"};
+      "conference", "festival", "election", "elections", "referendum", "crisis", "incident", "open", "series",
+      "tour", "classic", "championships", "tournament", "trophy"};
   return s;
 }
 
@@ -143,6 +145,17 @@ bool sentence_initial(const Ctx& c, std::size_t i) {
   return true;
 }
 
+// "IS fighters", "that IS had": a short all-capitals word inside lower-case prose is an acronym even
+// when the same letters make a common word; at a sentence start or in a shouted line it is not
+bool acronym_in_prose(const Ctx& c, std::size_t i) {
+  const auto& tk = c.a.tokens;
+  const Token& t = tk[i];
+  if (t.kind != TokenKind::word || !t.all_caps || t.lower.size() < 2 || t.lower.size() > 3) return false;
+  if (c.a.sentences[t.sentence].title_case || sentence_initial(c, i)) return false;
+  if (i + 1 >= tk.size() || tk[i + 1].kind != TokenKind::word || tk[i + 1].cap || tk[i + 1].all_caps) return false;
+  return i > 0 && !tk[i - 1].all_caps;
+}
+
 struct Run {
   std::size_t b, e;  // token range
 };
@@ -153,12 +166,23 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   org_by_head = false;
   const auto& lx = c.lx;
   std::string f = c.folded(r.b, r.e);
-  if (lx.orgs.count(f)) return EntityType::organization;
-  if (lx.places.count(f)) return EntityType::place;
   std::size_t n = r.e - r.b;
   const Token& first = c.a.tokens[r.b];
   const Token& last = c.a.tokens[r.e - 1];
+  // "Secretary Kerry", "Minister Jordan": a capitalised title right before a single word makes it a
+  // person, even when a place list knows the word (a county, a small town); countries and major
+  // places stay places
+  if (n == 1 && r.b > 0) {
+    const Token& t = c.a.tokens[r.b - 1];
+    if (t.kind == TokenKind::word && t.cap && lx.titles.count(t.lower) && !lx.org_heads.count(t.lower) &&
+        !lx.orgs.count(f) && !lx.countries.count(f) && !lx.major_places.count(f) && !first.all_caps)
+      return EntityType::person;
+  }
+  if (lx.orgs.count(f)) return EntityType::organization;
+  if (lx.places.count(f)) return EntityType::place;
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
+  // a lone letter ("I", "Group C", "N") is no name
+  if (n == 1 && first.lower.size() == 1) { keep = false; return EntityType::place; }
   if (n == 1 && f.size() > 1 && f.back() == '.' && lx.nonentities.count(f.substr(0, f.size() - 1))) { keep = false; return EntityType::place; }
   // "Central Asian", "Shiite Muslim": an adjective phrase ending in a demonym
   if (lx.demonyms.count(last.lower) && !lx.org_heads.count(last.lower)) { keep = false; return EntityType::place; }
@@ -168,7 +192,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
       "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
       "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
-      "neighborhood", "village", "heights"};
+      "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
@@ -182,6 +206,10 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (t.kind == TokenKind::word && !t.cap) {
       if (place_followers().count(t.lower)) return EntityType::place;
       if (org_followers().count(t.lower)) return EntityType::organization;
+      // "the Asad regime", "the Obama administration": a single unknown name before a word for a
+      // person's rule is that person
+      static const std::unordered_set<std::string> k_rule = {"regime", "dictatorship", "administration"};
+      if (n == 1 && k_rule.count(t.lower) && !first.all_caps && !c.known(f)) return EntityType::person;
     }
   }
   // Context before the run.
@@ -196,8 +224,11 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (t.kind == TokenKind::word && (t.lower == "mr." || t.lower == "mrs." || t.lower == "ms." || t.lower == "mr" || t.lower == "mrs"))
       return EntityType::person;
   }
-  // an all-capitals common word ("VICTIM:") is no acronym
-  if (first.all_caps && n == 1 && c.lower_words.count(first.lower)) { keep = false; return EntityType::place; }
+  // an all-capitals common word ("VICTIM:", a shouted headline) is no acronym; mid-sentence between
+  // lower-case words a short one is ("IS fighters", "IS had carried out")
+  if (first.all_caps && n == 1 && c.lower_words.count(first.lower)) {
+    if (!acronym_in_prose(c, r.b)) { keep = false; return EntityType::place; }
+  }
   if (first.all_caps && n == 1 && first.lower.size() <= 6) return EntityType::organization;
   if (n == 1 && lx.first_names.count(first.lower)) return EntityType::person;
   if (lx.first_names.count(first.lower) && n >= 2) return EntityType::person;
@@ -285,6 +316,8 @@ void find_mentions(Analysis& a) {
       for (std::size_t len = std::min<std::size_t>(9, s.tok_end - i); len >= 3 && !lexical; --len) {
         if (!c.is_name_token(i + len - 1)) continue;
         std::string f = c.folded(i, i + len);
+        // "The Organization for Security and …": a sentence-initial "The" before the long name
+        if (f.rfind("the ", 0) == 0 && !lx.orgs.count(f) && !lx.major_places.count(f)) f = f.substr(4);
         if (lx.orgs.count(f) || lx.major_places.count(f)) {
           e = i + len;
           lexical = true;
@@ -333,10 +366,14 @@ void find_mentions(Analysis& a) {
       while (rb < e) {
         const Token& t = a.tokens[rb];
         bool initial = (rb == b) && sentence_initial(c, rb);
-        bool common = function_words().count(t.lower) ||
+        bool common = (function_words().count(t.lower) && !acronym_in_prose(c, rb)) ||
                       (initial && c.lower_words.count(t.lower) && !c.cap_midsentence.count(t.lower) && !c.known(t.lower) &&
                        !lx.first_names.count(t.lower));
-        if (common && (rb == b)) { ++rb; continue; }
+        // "New York", "New Zealand": a function word that starts a known name stays
+        bool starts_known = false;
+        for (std::size_t len = 2; len <= std::min<std::size_t>(4, e - rb) && !starts_known; ++len)
+          starts_known = c.known(c.folded(rb, rb + len));
+        if (common && (rb == b) && !starts_known) { ++rb; continue; }
         break;
       }
       // "State-run", "Communist-ruled", "US-led": hyphenated adjectives are no part of a name
@@ -437,6 +474,65 @@ void find_mentions(Analysis& a) {
         }
       }
       i = e;
+    }
+  }
+
+  // "Day of Anger", "Cessation of Hostilities": two single unknown words joined by "of" that no
+  // organisation head holds together name an event or an agreement, not two organisations;
+  // "Resolution 2254", "… Council Resolution": a lone law/event head before a number or right after
+  // a name is part of a document's or event's title
+  {
+    std::vector<bool> drop(found.size(), false);
+    auto lone_guess = [&](std::size_t k) {
+      const Mention& m = found[k];
+      if (m.tok_end - m.tok_begin != 1 || !guessed_flags[k]) return false;
+      const Token& t = a.tokens[m.tok_begin];
+      return !t.all_caps && !c.known(t.lower) && !lx.first_names.count(t.lower);
+    };
+    for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+      const Mention& m1 = found[k];
+      const Mention& m2 = found[k + 1];
+      if (m1.sentence != m2.sentence || !lone_guess(k) || !lone_guess(k + 1)) continue;
+      std::size_t gap = m1.tok_end;
+      if (a.tokens[gap].lower != "of") continue;
+      if (gap + 1 < a.tokens.size() && a.tokens[gap + 1].lower == "the") ++gap;
+      if (m2.tok_begin != gap + 1) continue;
+      drop[k] = drop[k + 1] = true;
+    }
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const Mention& m = found[k];
+      if (m.tok_end - m.tok_begin != 1 || !misc_heads().count(a.tokens[m.tok_begin].lower)) continue;
+      bool number_after = m.tok_end < a.tokens.size() && a.tokens[m.tok_end].kind == TokenKind::number;
+      bool name_before = k > 0 && found[k - 1].tok_end == m.tok_begin;
+      if (number_after || name_before) drop[k] = true;
+    }
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (!drop[k]) {
+        if (w != k) { found[w] = std::move(found[k]); guessed_flags[w] = guessed_flags[k]; }
+        ++w;
+      }
+    found.resize(w);
+    guessed_flags.resize(w);
+  }
+
+  // "Kurdish Peshmerga" beside "Peshmerga": a demonym before a name the text also uses alone is an
+  // adjective, not part of the name
+  {
+    std::unordered_set<std::string> surfaces;
+    for (const Mention& m : found) surfaces.insert(fold(m.surface));
+    for (Mention& m : found) {
+      if (m.tok_end - m.tok_begin < 2 || !lx.demonyms.count(a.tokens[m.tok_begin].lower)) continue;
+      if (c.known(fold(m.surface))) continue;
+      std::size_t nb = m.tok_begin + 1;
+      if (!surfaces.count(c.folded(nb, m.tok_end))) continue;
+      // "Belarusian Investigative Committee" is an official name: a headed remainder keeps its demonym
+      bool headed = false;
+      for (std::size_t q = nb; q < m.tok_end; ++q) headed |= lx.org_heads.count(a.tokens[q].lower) > 0;
+      if (headed) continue;
+      m.tok_begin = nb;
+      m.span.begin = a.tokens[nb].span.begin;
+      m.surface = std::string(c.surf(nb, m.tok_end));
     }
   }
 

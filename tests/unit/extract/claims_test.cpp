@@ -221,3 +221,49 @@ TEST_CASE("a name and a colon opening a line attribute the rest") {
   CHECK(a.claims[0].cue == ":");
   CHECK(std::string(a.text(a.claims[0].content)) == "Clinton needs to get away from big money");
 }
+
+TEST_CASE("generalisation: 'an official says', adverbs before the cue, a part 'out of' a whole") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "A health official says the death toll has risen to 27.\n"
+      "A security analyst meanwhile reported that fighters had left the town.\n"
+      "According to rights groups, police arrested around 400 out of thousands of protesters who participated.\n");
+  const Claim* c = with_value(a, 27);
+  REQUIRE(c);
+  CHECK(c->claimant_text == "A health official");
+  bool analyst = false;
+  for (const Claim& x : a.claims) analyst |= x.claimant_text == "A security analyst";
+  CHECK(analyst);
+  c = with_value(a, 400);
+  REQUIRE(c);
+  CHECK(c->count->qualifier == "approx");
+  CHECK(c->count->unit == "arrested");
+  int counts = 0;
+  for (const Claim& x : a.claims) counts += x.count ? 1 : 0;
+  CHECK(counts == 2);
+}
+
+TEST_CASE("generalisation: joined hyphens, ', whose …, said', noun-like cues in a prepositional phrase") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Also in the past 24 hours, Davis said, the U.S.-led coalition conducted five airstrikes.\n"
+      "Bill Richard, whose son, Martin, was killed in the bombing, said the man could have backed out.\n"
+      "True to his election promises, Duque has taken a hard line against the rebels.\n");
+  const Claim* c = with_value(a, 5);
+  REQUIRE(c);
+  CHECK(a.doc.text.substr(c->content.begin, c->content.size()).rfind("the U.S.-led coalition", 0) == 0);
+  bool richard = false, promises = false;
+  for (const Claim& x : a.claims) {
+    richard |= x.claimant_text == "Bill Richard";
+    promises |= x.cue == "promises";
+  }
+  CHECK(richard);
+  CHECK_FALSE(promises);
+}
+
+TEST_CASE("generalisation: a relative clause between the source and the cue") {
+  Analysis a = run("Intro line here.\n\nA man whose sister was killed told the group that he had heard a plane.\n");
+  bool man = false;
+  for (const Claim& x : a.claims) man |= x.claimant_text == "A man";
+  CHECK(man);
+}

@@ -148,3 +148,43 @@ TEST_CASE("roles: an organisation before the title, an owner's title before the 
   REQUIRE(d->org >= 0);
   CHECK(a.entities[d->org].canonical == "Navy");
 }
+
+TEST_CASE("generalisation: event titles, titled surnames, acronyms in prose, known names after function words") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The talks broke the Cessation of Hostilities and UN Security Council Resolution 2254, and protesters "
+      "marked a Day of Anger. Secretary Kerry met the foreign minister. The Asad regime denied it. Later IS "
+      "fighters left New Zealand, and Belgian and Serb delegates met Moslem clerics.\n");
+  auto orgs = names(a, EntityType::organization);
+  for (const char* w : {"Cessation", "Hostilities", "Resolution", "Day", "Anger", "Belgian", "Serb", "Moslem"})
+    CHECK(std::find(orgs.begin(), orgs.end(), w) == orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "IS") != orgs.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Kerry") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Asad") != people.end());
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "New Zealand") != places.end());
+}
+
+TEST_CASE("generalisation: named buildings of worship are places; a demonym before a bare name the text uses alone") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The blast hit the al-Khani mosque near a base of Kurdish Peshmerga fighters. Peshmerga units left. "
+      "The Belarusian Investigative Committee and the Investigative Committee met.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "al-Khani") != places.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Kurdish Peshmerga") == orgs.end());
+  CHECK(std::count(orgs.begin(), orgs.end(), "Peshmerga") == 2);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Belarusian Investigative Committee") != orgs.end());
+}
+
+TEST_CASE("generalisation: British spelling of known organisations after 'The', former states, lone letters") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The Organisation for Security and Cooperation in Europe said I met a Yugoslav envoy from Yugoslavia and Turkey.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(orgs == std::vector<std::string>{"Organisation for Security and Cooperation in Europe"});
+  auto places = names(a, EntityType::place);
+  CHECK(places == std::vector<std::string>{"Yugoslavia", "Turkey"});
+}
