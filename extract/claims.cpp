@@ -396,6 +396,23 @@ void find_claims(Analysis& a) {
       by_sentence[si].push_back(static_cast<int>(attrs.size() - 1));
       covered.emplace_back(at.cb, at.ce);
     };
+    // "…, officials said" / "“…,” she said": the content runs from the end of the sentence's
+    // previous attribution up to `content_end` (less trailing commas and closing quotes), and is
+    // a direct quote when quotation marks close right before `cue_start`.
+    auto take_content_before = [&](Attr& at, std::size_t content_end, std::size_t cue_start) {
+      std::size_t ce = content_end;
+      while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;
+      std::size_t cb = sb;
+      for (int ai : by_sentence[si]) cb = std::max(cb, attrs[ai].ce);
+      if (a.tokens[cue_start - 1].kind == TokenKind::quote_close ||
+          (cue_start >= 2 && a.tokens[cue_start - 2].kind == TokenKind::quote_close)) {
+        std::size_t qo = ce;
+        while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
+        if (qo > sb) { cb = qo; at.direct = true; at.mode = "direct-quote"; }
+      }
+      at.cb = cb;
+      at.ce = ce;
+    };
     // "Sanders: Clinton needs to …", "FCO Minister: Reports that …": a name and a colon open a line
     {
       std::size_t k = sb;
@@ -538,17 +555,7 @@ void find_claims(Analysis& a) {
           at.sb = ab;
           at.se = ae;
           at.mode = "reported-speech";
-          std::size_t ce = before_cue;
-          while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;
-          std::size_t cb = sb;
-          for (int ai : by_sentence[si]) cb = std::max(cb, attrs[ai].ce);
-          if (a.tokens[before_cue - 1].kind == TokenKind::quote_close || (before_cue >= 2 && a.tokens[before_cue - 2].kind == TokenKind::quote_close)) {
-            std::size_t qo = ce;
-            while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
-            if (qo > sb) { cb = qo; at.direct = true; at.mode = "direct-quote"; }
-          }
-          at.cb = cb;
-          at.ce = ce;
+          take_content_before(at, before_cue, before_cue);
           std::size_t resume = ae;
           extend_interrupted(at, ae, s, resume);
           add(at);
@@ -602,17 +609,7 @@ void find_claims(Analysis& a) {
       bool rest_is_new_clause = cb < last && (k_clause.count(a.tokens[cb].lower) || cx.is_punct(cb, ","));
       if ((src_after_break && (rest_words <= 6 || rest_is_new_clause) && !that) || src_after_quote) {
         // "…, officials said (on Monday)." — the content is before
-        std::size_t ce = nb - 1;
-        while (ce > sb && (cx.is_punct(ce - 1, ",") || a.tokens[ce - 1].kind == TokenKind::quote_close)) --ce;
-        std::size_t cb2 = sb;
-        for (int ai : by_sentence[si]) cb2 = std::max(cb2, attrs[ai].ce);
-        if (a.tokens[nb - 1].kind == TokenKind::quote_close || (nb >= 2 && a.tokens[nb - 2].kind == TokenKind::quote_close)) {
-          std::size_t qo = ce;
-          while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
-          if (qo > sb) { cb2 = qo; at.direct = true; at.mode = "direct-quote"; }
-        }
-        at.cb = cb2;
-        at.ce = ce;
+        take_content_before(at, nb - 1, nb);
         std::size_t resume = at.ke;
         extend_interrupted(at, at.ke, s, resume);
         add(at);
