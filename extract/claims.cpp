@@ -31,6 +31,16 @@ bool mostly_quoted(const std::vector<Token>& tokens, std::size_t begin, std::siz
 }
 
 
+/// A verb form in -ing that opens a clause ("killing", "saying"), not a preposition that only
+/// looks like one ("including", "according", "during").
+bool ing_verb(const std::string& w) {
+  static const std::unordered_set<std::string> k_prepositions = {
+      "including", "according", "during", "regarding", "concerning", "following", "excluding", "notwithstanding",
+      "nothing", "something", "anything", "everything", "morning", "evening", "building", "ruling", "meeting",
+      "bombing", "shooting", "fighting", "funding", "spring", "king", "thing", "wedding", "hearing", "briefing"};
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !k_prepositions.count(w);
+}
+
 struct Attr {
   std::size_t cb = 0, ce = 0;  // content tokens
   std::size_t sb = 0, se = 0;  // source tokens (empty when se <= sb)
@@ -352,6 +362,17 @@ struct ClaimsCtx {
     return q;
   }
   bool c_told_ = false;
+
+  /// The cue as written: the verb with the auxiliaries right before it ("has said"), without
+  /// adverbs the source phrase skipped ("also noted", "then announced" → "noted", "announced").
+  std::string cue_text(const Attr& at) const {
+    if (at.ke <= at.kb) return {};
+    if (at.ke - at.kb <= 1 || at.lemma == "according to" || at.mode == "according-to") return std::string(str(at.kb, at.ke));
+    static const std::unordered_set<std::string> k_aux = {"has", "have", "had", "was", "were", "is", "are", "been", "be"};
+    std::size_t b = at.ke - 1;
+    while (b > at.kb && k_aux.count(tk(b - 1).lower)) --b;
+    return std::string(str(b, at.ke));
+  }
 };
 
 }  // namespace
@@ -572,9 +593,52 @@ void find_claims(Analysis& a) {
            a.tokens[nb].lower.compare(a.tokens[nb].lower.size() - 2, 2, "ed") == 0))
         continue;
       if (ne - nb > 20) continue;
+      // a denial of speech is no claim: "has neither confirmed nor denied", "did not say"
+      {
+        static const std::unordered_set<std::string> k_negation = {"not", "n't", "never", "neither", "nor", "no"};
+        std::size_t k = at.kb;
+        while (k > sb && (k_negation.count(a.tokens[k - 1].lower) || a.tokens[k - 1].lower == "previously" ||
+                          a.tokens[k - 1].lower == "has" || a.tokens[k - 1].lower == "have" || a.tokens[k - 1].lower == "did" ||
+                          a.tokens[k - 1].lower == "does" || a.tokens[k - 1].lower == "do" || a.tokens[k - 1].lower == "had"))
+          if (k_negation.count(a.tokens[--k].lower)) { nb = ne; break; }
+        if (ne <= nb) continue;
+        for (std::size_t k2 = nb; k2 < ne; ++k2)
+          if (a.tokens[k2].lower == "neither") { nb = ne; break; }
+        if (ne <= nb) continue;
+      }
       at.sb = nb;
       at.se = ne;
       at.relative = ne - nb == 1 && a.tokens[nb].lower == "who";
+      // "unknown people who said", "Smith, who added": the antecedent of "who" is the source
+      // (after a comma, "Smith, who added", the pronoun stays the source phrase and resolves to Smith)
+      if (at.relative && nb > sb && !cx.is_punct(nb - 1, ",")) {
+        std::size_t ante_end = nb;
+        auto [xb, xe] = cx.np_before(ante_end, sb);
+        // the noun phrase only: "killed in street fights with unknown people who" → "unknown people"
+        static const std::unordered_set<std::string> k_prep = {"with", "in", "on", "at", "by", "from", "to", "for", "of",
+                                                               "against", "among", "between", "into", "near"};
+        // a phrase that opens with a verb or a preposition ("killed in street fights with unknown
+        // people") ends in the antecedent; one that opens with a noun phrase ("a tech staffer at
+        // the State Department") has its head before the first preposition
+        auto verbal = [&](std::size_t k) {
+          const std::string& w = a.tokens[k].lower;
+          return !a.tokens[k].cap && w.size() > 4 &&
+                 (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 2, 2, "ed") == 0);
+        };
+        if (k_prep.count(a.tokens[xb].lower) || verbal(xb)) {
+          for (std::size_t k = xe; k > xb; --k)
+            if ((k_prep.count(a.tokens[k - 1].lower) || verbal(k - 1)) && cx.mention_at(k - 1) < 0) { xb = k; break; }
+        } else {
+          for (std::size_t k = xb + 1; k < xe; ++k)
+            if (k_prep.count(a.tokens[k].lower) && cx.mention_at(k) < 0) { xe = k; break; }
+        }
+        bool usable = xe > xb && xe <= ante_end && xe - xb <= 8 && a.tokens[xb].kind == TokenKind::word;
+        if (usable) {
+          at.sb = xb;
+          at.se = xe;
+          at.relative = false;
+        }
+      }
       at.mode = "reported-speech";
       bool src_after_break = nb > sb && (cx.is_punct(nb - 1, ",") || a.tokens[nb - 1].kind == TokenKind::quote_close);
       // content after the cue
@@ -759,15 +823,43 @@ void find_claims(Analysis& a) {
     if (at.se <= at.sb) return -1;
     std::string first = a.tokens[at.sb].lower;
     if (at.relative) {
+      // "Smith, who added": the name before the comma
+      if (at.sb >= 2 && cx.is_punct(at.sb - 1, ",")) {
+        int mi = cx.mention_at(at.sb - 2);
+        if (mi >= 0 && a.mentions[mi].tok_end == at.sb - 1 && a.mentions[mi].type != EntityType::place) return a.mentions[mi].entity;
+      }
       for (std::size_t j = i; j-- > 0;)
         if (attrs[j].se > attrs[j].sb && !attrs[j].relative) return attrs[j].claimant;
       return last_person_before(at.sb);
     }
     if (at.se - at.sb == 1 && (first == "he" || first == "she")) return last_person_before(at.sb);
+    if (at.se - at.sb == 1 && first == "it") {
+      // "it said", "It also noted": the organisation that spoke last, or was named last, nearby
+      std::size_t si0 = a.tokens[at.sb].sentence;
+      for (std::size_t j = i; j-- > 0;) {
+        if (attrs[j].se <= attrs[j].sb || a.tokens[attrs[j].sb].sentence + 2 < si0) break;
+        int cl = attrs[j].claimant;
+        if (cl >= 0 && a.entities[cl].type == EntityType::organization) return cl;
+      }
+      for (std::size_t m = a.mentions.size(); m-- > 0;) {
+        const Mention& mm = a.mentions[m];
+        if (mm.tok_end > at.sb) continue;
+        if (mm.sentence + 1 < si0) break;
+        if (mm.type == EntityType::organization) return mm.entity;
+      }
+      return -1;
+    }
     // head: the last word before "of", "from", "at", "on", "in", "based", "who", ","
-    static const std::unordered_set<std::string> k_cut = {"of", "from", "at", "on", "in", "based", "who", ",", "for", "with", "("};
+    static const std::unordered_set<std::string> k_cut = {"of", "from", "at", "on", "in", "based", "who", ",", "for", "with", "(",
+                                                          "against", "over", "under", "near", "by", "during", "which", "that"};
+    // "The US-led coalition conducting air strikes against …": a participle ends the head phrase too
+    auto participle = [&](std::size_t k) {
+      const std::string& w = a.tokens[k].lower;
+      return k > at.sb && a.tokens[k].kind == TokenKind::word && !a.tokens[k].cap && w.size() > 5 &&
+             w.compare(w.size() - 3, 3, "ing") == 0 && w != "ruling" && w != "governing" && w != "building";
+    };
     std::size_t hend = at.sb;
-    while (hend < at.se && !(k_cut.count(a.tokens[hend].lower) && cx.mention_at(hend) < 0)) ++hend;
+    while (hend < at.se && !((k_cut.count(a.tokens[hend].lower) || participle(hend)) && cx.mention_at(hend) < 0)) ++hend;
     if (hend == at.sb) hend = at.se;
     std::size_t head = hend - 1;
     int hm = cx.mention_at(head);
@@ -775,11 +867,24 @@ void find_claims(Analysis& a) {
     const std::string& hw = a.tokens[head].lower;
     // a person named anywhere in the phrase ("the voice …, purportedly that of X", "Minister …, Tobias Ellwood")
     int person = -1, org = -1;
+    // the organisation a nominal source belongs to is named in its head phrase or right after it
+    // ("the media office of Hezbollah"), not in a clause about what it does ("the coalition
+    // conducting air strikes against Islamic State")
+    std::size_t org_scope = hend;
+    if (hend < at.se && !participle(hend)) {
+      const std::string& w = a.tokens[hend].lower;
+      if (w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "with" || w == ",") {
+        org_scope = hend + 1;
+        while (org_scope < at.se && !((k_cut.count(a.tokens[org_scope].lower) || participle(org_scope)) &&
+                                      cx.mention_at(org_scope) < 0))
+          ++org_scope;
+      }
+    }
     for (std::size_t k = at.sb; k < at.se; ++k) {
       int mi = cx.mention_at(k);
       if (mi < 0) continue;
       if (a.mentions[mi].type == EntityType::person && person < 0) person = a.mentions[mi].entity;
-      if (a.mentions[mi].type == EntityType::organization && org < 0) org = a.mentions[mi].entity;
+      if (a.mentions[mi].type == EntityType::organization && org < 0 && k < org_scope) org = a.mentions[mi].entity;
     }
     if (person >= 0 && (lx.titles.count(hw) || hw == "voice" || hw == "speaker" || hw == "message" || hw == "statement" || a.tokens[head].cap))
       return person;
@@ -869,8 +974,19 @@ void find_claims(Analysis& a) {
     const std::string_view tx = a.doc.text;
     return t.span.begin > 0 && t.span.end < tx.size() && !space(tx[t.span.begin - 1]) && !space(tx[t.span.end]);
   };
+  // Money is in scope in corruption cases only (gold/SCHEMA.md): elsewhere (budgets, prices,
+  // campaign finance) an amount is background, not a count about the reported events.
+  const bool corruption_story = [&] {
+    static const std::unordered_set<std::string> k_corruption = {
+        "bribe", "bribes", "bribery", "embezzlement", "embezzled", "embezzling", "corruption", "kickback", "kickbacks",
+        "graft", "laundering", "laundered", "squander", "squandered", "misappropriated", "misappropriation", "extortion"};
+    for (const Token& t : a.tokens)
+      if (k_corruption.count(t.lower)) return true;
+    return false;
+  }();
   auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
     std::vector<FoundCount> counts = find_counts(a, cb, ce);
+    if (!corruption_story) std::erase_if(counts, [](const FoundCount& fc) { return fc.noun_unit == "money"; });
     // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
     std::erase_if(counts, [&](const FoundCount& fc) {
       if (fc.noun_unit != "attacks") return false;
@@ -925,7 +1041,7 @@ void find_claims(Analysis& a) {
           if ((w == "-" || w == "--" || w == ";" || w == ":") && a.tokens[q].kind == TokenKind::punct && !joined_hyphen(q)) x = q + 1;
           if (w == "," && q + 1 < fc.tok_begin) {
             const std::string& nx = a.tokens[q + 1].lower;
-            bool participle = nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0;
+            bool participle = ing_verb(nx);
             static const std::unordered_set<std::string> k_open = {"in", "on", "at", "during", "after", "meanwhile", "since", "earlier", "later"};
             if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
           }
@@ -938,7 +1054,7 @@ void find_claims(Analysis& a) {
                      (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
           if (w == "," && q + 1 < e) {
             const std::string& nx = a.tokens[q + 1].lower;
-            cut = (nx.size() > 4 && nx.compare(nx.size() - 3, 3, "ing") == 0) || k_cut.count(nx) || nx == "which";
+            cut = ing_verb(nx) || k_cut.count(nx) || nx == "which";
           }
           if (cut) { e = q; break; }
         }
@@ -957,8 +1073,11 @@ void find_claims(Analysis& a) {
       if (unit.empty() && !fc.people) unit = ctx;
       if (unit.empty() && !prev_unit.empty()) {
         std::string nx = fc.tok_end < ce ? a.tokens[fc.tok_end].lower : std::string();
+        // a bare item of a list ("…, 111 tunnels, 274 vehicles") counts what the list counts
+        bool list_item = e - b <= 4 && e > fc.tok_end;
+        for (std::size_t q = fc.tok_end; q < e && list_item; ++q) list_item = a.tokens[q].kind == TokenKind::word && !a.tokens[q].cap;
         if (nx.empty() || nx == "for" || nx == "of" || nx == "in" || nx == "were" || nx == "was" || nx == "had" ||
-            nx == "have" || nx == "," || nx == "." || subset)
+            nx == "have" || nx == "," || nx == "." || subset || list_item)
           unit = prev_unit;
       }
       if (unit.empty()) continue;
@@ -982,7 +1101,7 @@ void find_claims(Analysis& a) {
         cl.claimant = at->claimant;
         cl.claimant_text = std::string(cx.str(at->sb, at->se));
         cl.claimant_span = at->se > at->sb ? Span{a.tokens[at->sb].span.begin, a.tokens[at->se - 1].span.end} : Span{};
-        cl.cue = std::string(cx.str(at->kb, at->ke));
+        cl.cue = cx.cue_text(*at);
         cl.cue_lemma = at->lemma;
         cl.mode = at->mode;
         cl.channel = at->channel;
@@ -1031,7 +1150,7 @@ void find_claims(Analysis& a) {
       cl.claimant = at->claimant;
       cl.claimant_text = std::string(cx.str(at->sb, at->se));
       cl.claimant_span = at->se > at->sb ? Span{a.tokens[at->sb].span.begin, a.tokens[at->se - 1].span.end} : Span{};
-      cl.cue = std::string(cx.str(at->kb, at->ke));
+      cl.cue = cx.cue_text(*at);
       cl.cue_lemma = at->lemma;
       cl.mode = at->mode;
       cl.channel = at->channel;

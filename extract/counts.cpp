@@ -53,7 +53,7 @@ const std::unordered_map<std::string, std::string>& unit_nouns() {
       {"dollars", "money"}, {"euros", "money"}, {"pounds", "money"}, {"rubles", "money"}, {"roubles", "money"},
       {"dinars", "money"}, {"yuan", "money"}, {"rupees", "money"}, {"tenge", "money"}, {"dirhams", "money"},
       {"cars", "other"}, {"vehicles", "other"}, {"houses", "other"}, {"buildings", "other"}, {"homes", "other"},
-      {"shops", "other"}, {"released", "released"}, {"charged", "charged"}};
+      {"shops", "other"}, {"released", "released"}, {"charged", "charged"}, {"charges", "other"}, {"counts", "other"}};
   return m;
 }
 // Verbs and adjectives in the clause that say what happened to the counted.
@@ -141,7 +141,22 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     bool have = false, vague = false, range = false;
     std::size_t nb = i, ne = i + 1;
     bool money = false;
-    if (t.kind == TokenKind::number) {
+    std::string glued;  // "LE1", "EGP500": a currency code written against the figure
+    if (t.kind == TokenKind::word) {
+      static const char* const k_codes[] = {"le", "egp", "usd", "us$", "eur", "gbp", "rs", "inr", "kzt", "rub", "sar", "aed", "iqd", "tl"};
+      for (const char* code : k_codes) {
+        std::string_view c(code);
+        if (t.lower.size() > c.size() && t.lower.compare(0, c.size(), c) == 0 && t.lower[c.size()] >= '0' && t.lower[c.size()] <= '9') {
+          glued = t.lower.substr(c.size());
+          break;
+        }
+      }
+    }
+    if (!glued.empty()) {
+      if (!parse_digits(glued, v, vmax, range) || range) continue;
+      have = true;
+      money = true;
+    } else if (t.kind == TokenKind::number) {
       if (t.lower.find(':') != std::string::npos) continue;
       // clock times "9:30"
       if ((i + 2 < e && toks[i + 1].lower == ":" && toks[i + 2].kind == TokenKind::number) || (i > b && toks[i - 1].lower == ":" && i >= 2 && toks[i - 2].kind == TokenKind::number)) continue;
@@ -282,7 +297,17 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
               "at", "on", "to", "as", "with", "among", "including", "so", "already", "reportedly", "also", "people"};
           // "around 400 out of thousands": a part of a whole is a figure of its own
           bool out_of = w == "out" && ne + 1 < e && toks[ne + 1].lower == "of";
-          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of) continue;
+          // "destroyed 967 vehicle bombs, 111 tunnels": objects counted after a damage verb
+          static const std::unordered_set<std::string> k_damage = {"destroyed", "damaged", "seized", "confiscated",
+                                                                   "burned", "burnt", "torched", "demolished", "razed"};
+          bool damage = false;
+          for (std::size_t z = nb; z > b && z + 12 > nb && !damage; --z) damage = k_damage.count(toks[z - 1].lower) > 0;
+          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of && !damage && !money) continue;
+          if (damage) {
+            std::size_t z = ne;
+            while (z < e && z < ne + 3 && toks[z].kind == TokenKind::word && toks[z].lower != "and" && toks[z].lower != "or") ++z;
+            ce = z;
+          }
         }
       }
     }
@@ -315,6 +340,11 @@ std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t
     if (toks[q].lower == "out" && q + 1 < seg_e && toks[q + 1].lower == "of") break;
     if (auto it = uv.find(toks[q].lower); it != uv.end()) {
       if (toks[q].lower == "held" && q + 1 < seg_e && toks[q + 1].lower != "in") continue;
+      // "were killed and injured", "killed or wounded": one figure for both
+      if (it->second == "dead" && q + 2 < seg_e && (toks[q + 1].lower == "and" || toks[q + 1].lower == "or")) {
+        auto other = uv.find(toks[q + 2].lower);
+        if (other != uv.end() && other->second == "injured") return "dead_or_injured";
+      }
       if (toks[q].lower == "lost" && !(q + 1 < seg_e && (toks[q + 1].lower == "their" || toks[q + 1].lower == "lives"))) continue;
       return it->second;
     }
@@ -332,6 +362,8 @@ std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t
       return it->second;
     }
     if (w == "toll") return "dead";
+    if (w == "warrants" || w == "warrant") return "arrest_warrants";  // "arrest warrants for 10 members"
+    if (q == fc.tok_begin && (w == "for" || w == "of") && q >= seg_b + 2 && toks[q - 2].lower == "charges") return "charged";
   }
   if (!weak.empty()) return weak;
   for (std::size_t q = fc.tok_end + 8; q < seg_e; ++q)

@@ -162,6 +162,28 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
   std::sort(skip.begin(), skip.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::size_t skip_i = 0;
 
+  // Spreadsheet-exported paragraphs wrap the whole line in quotation marks and double the
+  // ones inside ("The coalition said it has ""definitively determined"" it was not …"): the
+  // wrapping marks are no quotation, and each doubled mark is one.
+  std::vector<std::size_t> csv_wrap;  // byte offsets of wrapping marks, ascending
+  for (std::size_t ls = 0; ls < text.size();) {
+    std::size_t le = text.find('\n', ls);
+    if (le == std::string_view::npos) le = text.size();
+    std::size_t b = ls, e = le;
+    while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    if (e >= b + 4 && text[b] == '"' && text[e - 1] == '"' && text.substr(b + 1, e - b - 2).find("\"\"") != std::string_view::npos) {
+      csv_wrap.push_back(b);
+      csv_wrap.push_back(e - 1);
+    }
+    ls = le + 1;
+  }
+  auto csv_line_mark = [&](std::size_t at) { return std::binary_search(csv_wrap.begin(), csv_wrap.end(), at); };
+  auto in_csv_line = [&](std::size_t at) {
+    auto it = std::upper_bound(csv_wrap.begin(), csv_wrap.end(), at);
+    return it != csv_wrap.begin() && it != csv_wrap.end() && ((it - csv_wrap.begin()) % 2) == 1;
+  };
+
   // Sentence breaks forced before a token index (line structure).
   std::vector<std::size_t> forced;
   bool quote_open = false;
@@ -251,6 +273,17 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
                !is_digit(cur.peek(after + 1))) {
       // possessive ’s / 's as one token
       tok.kind = TokenKind::punct;
+      tok.span = {start, after + 1};
+      i = after + 1;
+    } else if (c == '"' && csv_line_mark(start)) {
+      i = after;  // the wrapping mark of a spreadsheet-quoted line
+      continue;
+    } else if ((c == '"' && cur.peek(after) == '"' && in_csv_line(start)) ||
+               (c == '\'' && cur.peek(after) == '\'' && quote_open && start > 0 && !is_space(cur.peek(start - 1)))) {
+      // a doubled mark inside a spreadsheet-quoted line, or '' closing a quotation ("…,'' he said")
+      bool closes = c == '\'' || (quote_open && start > 0 && !is_space(cur.peek(start - 1)));
+      tok.kind = closes ? TokenKind::quote_close : TokenKind::quote_open;
+      quote_open = !closes;
       tok.span = {start, after + 1};
       i = after + 1;
     } else if (c == '"' || is_open_quote(c) || is_close_quote(c) || c == '\'') {
