@@ -170,8 +170,9 @@ struct ClaimsCtx {
     if (e > lo && is_punct(e - 1, ",")) {
       // "Bill Richard, whose son, Martin, was killed, said": the name before ", whose" is the source,
       // however many commas the relative clause holds
+      // and "Rebekah Gregory, a Texas woman who lost a leg, defiantly told": any appositive
       for (std::size_t r = lo + 2; r + 1 < p; ++r) {
-        if (tk(r).lower != "whose" || !is_punct(r - 1, ",")) continue;
+        if (!is_punct(r - 1, ",") || tk(r).kind != TokenKind::word) continue;
         int mi = mention_at(r - 2);
         if (mi < 0) break;
         const Mention& m = a.mentions[mi];
@@ -232,7 +233,8 @@ struct ClaimsCtx {
           }
           break;
         }
-        if (!in_mention && lx.cues.count(t.lower) && t.lower != "report") break;
+        // "state media", "state television": the cue word as a modifier
+        if (!in_mention && lx.cues.count(t.lower) && t.lower != "report" && !(t.lower == "state" && q < e)) break;
       }
       --q;
     }
@@ -249,7 +251,8 @@ struct ClaimsCtx {
           if ((w.lower == "whose" || w.lower == "who") && r - 1 > lo && tk(r - 2).kind == TokenKind::word &&
               mention_at(r - 1) < 0) {
             auto [hb, he] = np_before(r - 1, lo);
-            if (he > hb && he == r - 1) return {hb, he};
+            // the whole phrase is the source as written ("A man whose sister was killed")
+            if (he > hb && he == r - 1) return {hb, e};
             break;
           }
         }
@@ -543,7 +546,12 @@ void find_claims(Analysis& a) {
       static const std::unordered_set<std::string> k_pre_cue = {
           "has", "have", "had", "also", "meanwhile", "previously", "earlier", "later", "recently", "repeatedly",
           "again", "already", "publicly", "separately", "then", "further", "officially", "subsequently"};
-      while (at.kb > sb && k_pre_cue.count(a.tokens[at.kb - 1].lower)) --at.kb;
+      auto adverb = [&](std::size_t k) {
+        const Token& w = a.tokens[k];
+        return w.kind == TokenKind::word && !w.cap && w.lower.size() > 4 && w.lower.compare(w.lower.size() - 2, 2, "ly") == 0 &&
+               cx.mention_at(k) < 0 && w.lower != "only" && w.lower != "family" && w.lower != "rally" && w.lower != "italy";
+      };
+      while (at.kb > sb && (k_pre_cue.count(a.tokens[at.kb - 1].lower) || adverb(at.kb - 1))) --at.kb;
       // passive: "as reported (today) by X"
       if (at.kb > sb && a.tokens[at.kb - 1].lower == "as") {
         std::size_t by = c + 1;
@@ -669,6 +677,17 @@ void find_claims(Analysis& a) {
       for (std::size_t k = cb; k < last; ++k) rest_words += a.tokens[k].kind != TokenKind::punct;
       bool src_after_quote = nb > sb && (a.tokens[nb - 1].kind == TokenKind::quote_close ||
                                          (nb >= sb + 2 && cx.is_punct(nb - 1, ",") && a.tokens[nb - 2].kind == TokenKind::quote_close));
+      if (src_after_quote) {
+        // "On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said she …": a quoted
+        // title is no quotation of the speaker
+        std::size_t qc = a.tokens[nb - 1].kind == TokenKind::quote_close ? nb - 1 : nb - 2;
+        std::size_t qo = qc;
+        while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
+        std::size_t words = 0, caps = 0;
+        for (std::size_t k = qo; k < qc; ++k)
+          if (a.tokens[k].kind == TokenKind::word && a.tokens[k].lower.size() > 3) { ++words; caps += a.tokens[k].cap; }
+        if (qo > sb && words > 0 && words <= 8 && caps == words) src_after_quote = false;
+      }
       static const std::unordered_set<std::string> k_clause = {"while", "but", "and", "although", "whereas", "as"};
       bool rest_is_new_clause = cb < last && (k_clause.count(a.tokens[cb].lower) || cx.is_punct(cb, ","));
       if ((src_after_break && (rest_words <= 6 || rest_is_new_clause) && !that) || src_after_quote) {
@@ -718,6 +737,7 @@ void find_claims(Analysis& a) {
         at.direct = mostly_quoted(a.tokens, cb, last);
         if (at.direct) at.mode = "direct-quote";
       }
+      const std::size_t content_begin = at.cb;
       // "X said A and B": two propositions when "and" opens a new clause with its own subject
       // ("eight cars were burned and many of the victims could not be identified")
       if (!at.direct) {
@@ -732,6 +752,15 @@ void find_claims(Analysis& a) {
           return false;
         };
         for (std::size_t k = at.cb + 3; k + 3 < at.ce; ++k) {
+          // "that A, and that B", "that A, but that B": the cue governs two clauses
+          if ((a.tokens[k].lower == "and" || a.tokens[k].lower == "but") && !a.tokens[k].in_quote && a.tokens[k + 1].lower == "that") {
+            Attr first = at;
+            first.ce = k;
+            if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
+            add(first);
+            at.cb = k + 2;
+            break;
+          }
           if (a.tokens[k].lower != "and" || a.tokens[k].in_quote || !k_subject.count(a.tokens[k + 1].lower)) continue;
           std::size_t look = std::min(at.ce, k + 22);
           if (!has_aux(k + 2, look) || !has_aux(at.cb, k)) continue;
@@ -744,7 +773,16 @@ void find_claims(Analysis& a) {
         }
       }
       add(at);
-      c = at.ce > c ? at.ce - 1 : c;
+      // "Graham said the FBI told him …", "officials say Dzhokhar told them that …": a cue of its own
+      // near the start of the content is scanned too; the nested-attribution rule keeps the inner one
+      bool inner_cue = false;
+      if (!at.direct)
+        for (std::size_t k = content_begin + 1; k < at.ce && k < content_begin + 7 && !inner_cue; ++k) {
+          if (a.tokens[k].kind != TokenKind::word || a.tokens[k].lower == "that") break;
+          const std::string& w = a.tokens[k].lower;
+          inner_cue = (w == "told" || w == "said" || w == "says" || w == "reported" || w == "informed") && cx.valid_cue(k, s);
+        }
+      c = inner_cue ? content_begin : (at.ce > c ? at.ce - 1 : c);
     }
     // Quotations left without an attribution in this sentence.
     for (std::size_t t = sb; t < s.tok_end; ++t) {
@@ -799,8 +837,11 @@ void find_claims(Analysis& a) {
     for (int jj : by_sentence[a.tokens[attrs[i].cb].sentence]) {
       std::size_t j = static_cast<std::size_t>(jj);
       if (i == j || attrs[j].dropped) continue;
-      if (attrs[j].kb >= attrs[i].cb && attrs[j].ke <= attrs[i].ce && attrs[j].se > attrs[j].sb && attrs[j].sb >= attrs[i].cb &&
-          attrs[j].cb >= attrs[i].cb && attrs[j].ce <= attrs[i].ce && !attrs[j].relative) {
+      // (or the same content reached through an inner cue: "officials say X told them that A, but that B")
+      bool same_content = attrs[j].cb == attrs[i].cb && attrs[j].ce == attrs[i].ce && attrs[j].kb > attrs[i].ke &&
+                          attrs[j].se > attrs[j].sb && !attrs[j].relative && !attrs[i].direct;
+      if (same_content || (attrs[j].kb >= attrs[i].cb && attrs[j].ke <= attrs[i].ce && attrs[j].se > attrs[j].sb && attrs[j].sb >= attrs[i].cb &&
+          attrs[j].cb >= attrs[i].cb && attrs[j].ce <= attrs[i].ce && !attrs[j].relative)) {
         attrs[j].reported_by = static_cast<int>(i);
         attrs[i].dropped = true;
       }
@@ -1049,7 +1090,7 @@ void find_claims(Analysis& a) {
         if (x <= fc.tok_begin) b = x;
         for (std::size_t q = fc.tok_end + 1; q < e; ++q) {
           const std::string& w = a.tokens[q].lower;
-          static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas"};
+          static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas", "without"};
           bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
                      (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
           if (w == "," && q + 1 < e) {
@@ -1077,7 +1118,8 @@ void find_claims(Analysis& a) {
         bool list_item = e - b <= 4 && e > fc.tok_end;
         for (std::size_t q = fc.tok_end; q < e && list_item; ++q) list_item = a.tokens[q].kind == TokenKind::word && !a.tokens[q].cap;
         if (nx.empty() || nx == "for" || nx == "of" || nx == "in" || nx == "were" || nx == "was" || nx == "had" ||
-            nx == "have" || nx == "," || nx == "." || subset || list_item)
+            nx == "have" || nx == "," || nx == "." || nx == "remain" || nx == "remained" || nx == "remains" ||
+            nx == "still" || nx == "are" || subset || list_item)
           unit = prev_unit;
       }
       if (unit.empty()) continue;

@@ -63,7 +63,8 @@ const std::unordered_map<std::string, std::string>& unit_verbs() {
       {"slain", "dead"}, {"murdered", "dead"}, {"slaughtered", "dead"}, {"perished", "dead"}, {"executed", "dead"},
       {"die", "dead"}, {"death", "dead"}, {"deaths", "dead"}, {"lost", "dead"},
       {"wounded", "injured"}, {"wounding", "injured"}, {"injured", "injured"}, {"injuring", "injured"},
-      {"hurt", "injured"}, {"hurting", "injured"},
+      {"hurt", "injured"}, {"hurting", "injured"}, {"treated", "injured"}, {"hospitalized", "injured"},
+      {"hospitalised", "injured"},
       {"arrested", "arrested"}, {"arresting", "arrested"}, {"apprehended", "arrested"}, {"captured", "arrested"},
       {"detained", "detained"}, {"detaining", "detained"}, {"detention", "detained"}, {"custody", "detained"},
       {"held", "detained"}, {"jailed", "detained"}, {"imprisoned", "detained"},
@@ -294,7 +295,8 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
           static const std::unordered_set<std::string> k_ok = {
               "of", "for", "were", "was", "have", "had", "has", "are", "been", "in", "and", "more", "others", "other",
               "dead", "wounded", "injured", "killed", "died", "arrested", "detained", "had", "will", "would", "from",
-              "at", "on", "to", "as", "with", "among", "including", "so", "already", "reportedly", "also", "people"};
+              "at", "on", "to", "as", "with", "among", "including", "so", "already", "reportedly", "also", "people",
+              "remain", "remained", "remains", "still"};
           // "around 400 out of thousands": a part of a whole is a figure of its own
           bool out_of = w == "out" && ne + 1 < e && toks[ne + 1].lower == "of";
           // "destroyed 967 vehicle bombs, 111 tunnels": objects counted after a damage verb
