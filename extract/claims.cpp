@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/utf8.hpp"
 #include "extract/counts.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/stages.hpp"
@@ -128,7 +129,11 @@ struct ClaimsCtx {
       return false;
     const std::string& w = t.lower;
     std::string prev0 = c > s.tok_begin ? tk(c - 1).lower : std::string();
-    if (w == it->second && w != "said") {
+    // "It was quick to add that …", "went on to say": the base form after a phrase of speaking on
+    const bool went_on_to = prev0 == "to" && c >= s.tok_begin + 2 &&
+                            (tk(c - 2).lower == "quick" || tk(c - 2).lower == "hastened" || tk(c - 2).lower == "proceeded" ||
+                             (tk(c - 2).lower == "on" && c >= s.tok_begin + 3 && tk(c - 3).lower == "went"));
+    if (w == it->second && w != "said" && !went_on_to) {
       // a base form reports only in the present after a plural subject ("many Democrats say",
       // "they say"), never after "to", a modal or a determiner
       static const std::unordered_set<std::string> k_base = {"say", "tell", "argue", "claim", "warn", "insist", "note",
@@ -191,6 +196,21 @@ struct ClaimsCtx {
       if (t.kind == TokenKind::quote_open || t.kind == TokenKind::quote_close) break;
       if (t.kind == TokenKind::punct) {
         if (t.lower == ",") {
+          // a list of sources: "human rights organizations, political associations and students unions"
+          bool list_end = false;
+          for (std::size_t k = q; k < e; ++k) list_end |= tk(k).lower == "and" && mention_at(k) < 0;
+          // (each item a short lower-case noun phrase opening the clause: not "wounded 22 others, …")
+          bool item = list_end && q >= lo + 2 && tk(q - 2).kind == TokenKind::word && !tk(q - 2).cap &&
+                      tk(q - 2).lower.size() > 3 && tk(q - 2).lower.back() == 's' && !np_stops().count(tk(q - 2).lower);
+          if (item) {
+            std::size_t r = q - 2;
+            while (r > lo && r + 4 > q && tk(r - 1).kind == TokenKind::word && !tk(r - 1).cap && !np_stops().count(tk(r - 1).lower)) --r;
+            item = r == lo || tk(r - 1).lower == "," || tk(r - 1).lower == "meanwhile" || tk(r - 1).kind == TokenKind::quote_close;
+          }
+          if (item) {
+            --q;
+            continue;
+          }
           // appositive: "TITLE of X, NAME" — the part after the comma is a name
           int mi = mention_at(q);
           if (mi >= 0 && a.mentions[mi].tok_end == e && a.mentions[mi].type == EntityType::person && q - 1 > lo) {
@@ -437,6 +457,36 @@ void find_claims(Analysis& a) {
       at.cb = cb;
       at.ce = ce;
     };
+    // "This was reported to NEWS.am by the Police information department.": the previous
+    // sentence is the content, the agent after "by" its source
+    if (si > 0 && sb + 4 < last && (a.tokens[sb].lower == "this" || a.tokens[sb].lower == "that") &&
+        (a.tokens[sb + 1].lower == "was" || a.tokens[sb + 1].lower == "has" || a.tokens[sb + 1].lower == "had")) {
+      std::size_t v = sb + 2;
+      if (a.tokens[v].lower == "been") ++v;
+      std::size_t by = v + 1;
+      while (by < last && by < v + 8 && a.tokens[by].lower != "by") ++by;
+      const Sentence& prev = a.sentences[si - 1];
+      std::size_t pe = cx.content_end(prev);
+      if (v < last && lx.cues.count(a.tokens[v].lower) && a.tokens[v].lower.size() > 3 &&
+          a.tokens[v].lower.compare(a.tokens[v].lower.size() - 2, 2, "ed") == 0 && by + 1 < last &&
+          a.tokens[by].lower == "by" && by_sentence[si - 1].empty() && !prev.headline && pe > prev.tok_begin) {
+        Attr at;
+        at.kb = sb + 1;
+        at.ke = v + 1;
+        at.lemma = lx.cues.at(a.tokens[v].lower);
+        at.mode = "passive";
+        auto [ab, ae] = cx.np_after(by + 1, last);
+        at.sb = ab;
+        at.se = ae;
+        at.cb = prev.tok_begin;
+        at.ce = pe;
+        if (ae > ab) {
+          attrs.push_back(at);
+          by_sentence[si - 1].push_back(static_cast<int>(attrs.size() - 1));
+          continue;
+        }
+      }
+    }
     // "Sanders: Clinton needs to …", "FCO Minister: Reports that …": a name and a colon open a line
     {
       std::size_t k = sb;
@@ -497,6 +547,70 @@ void find_claims(Analysis& a) {
         c = at.se > c ? at.se - 1 : c + 1;
         continue;
       }
+      // "The army was quoted as warning …", "State television quoted the army as saying …": the
+      // one quoted is the source; the one quoting (or a trailing "according to X") relays it
+      if (t.lower == "quoted" && c + 2 < last) {
+        std::size_t as = c + 1;
+        while (as < last && as < c + 8 && a.tokens[as].lower != "as") ++as;
+        if (as + 1 < last && a.tokens[as].lower == "as" && a.tokens[as + 1].lower.size() > 4 &&
+            lx.cues.count(a.tokens[as + 1].lower) && ing_verb(a.tokens[as + 1].lower)) {
+          Attr at;
+          at.kb = as + 1;
+          at.ke = as + 2;
+          at.lemma = lx.cues.at(a.tokens[as + 1].lower);
+          at.mode = "reported-speech";
+          Attr relay;
+          bool passive = c > sb && (a.tokens[c - 1].lower == "was" || a.tokens[c - 1].lower == "were" ||
+                                    a.tokens[c - 1].lower == "is" || a.tokens[c - 1].lower == "been");
+          if (passive) {
+            auto [nb, ne] = cx.np_before(c - 1, sb);
+            at.sb = nb;
+            at.se = ne;
+          } else {
+            at.sb = c + 1;
+            at.se = as;
+            auto [nb, ne] = cx.np_before(c, sb);
+            relay.sb = nb;
+            relay.se = ne;
+          }
+          at.cb = as + 2;
+          at.ce = last;
+          for (std::size_t k = as + 2; k + 1 < last; ++k)
+            if (a.tokens[k].lower == "according" && a.tokens[k + 1].lower == "to" && !a.tokens[k].in_quote) {
+              auto [rb, re] = cx.np_after(k + 2, last);
+              relay.sb = rb;
+              relay.se = re;
+              at.ce = k;
+              break;
+            }
+          // "…, Reuters news agency reports": a trailing attribution relays the quotation
+          for (std::size_t k = at.cb + 1; k + 1 < at.ce; ++k) {
+            if (!cx.is_punct(k, ",") || a.tokens[k].in_quote) continue;
+            std::size_t v = at.ce - 1;
+            bool cue_last = a.tokens[v].kind == TokenKind::word && !a.tokens[v].in_quote && lx.cues.count(a.tokens[v].lower) > 0;
+            if (v > k + 1 && v <= k + 5 && cue_last) {
+              if (relay.se <= relay.sb) {  // the nearer relay ("State television quoted …") wins
+                relay.sb = k + 1;
+                relay.se = v;
+              }
+              at.ce = k;
+              break;
+            }
+          }
+          while (at.ce > at.cb && (cx.is_punct(at.ce - 1, ",") || a.tokens[at.ce - 1].kind == TokenKind::quote_close)) --at.ce;
+          if (at.se > at.sb && at.ce > at.cb) {
+            if (relay.se > relay.sb) {
+              relay.dropped = true;
+              attrs.push_back(relay);
+              at.reported_by = static_cast<int>(attrs.size() - 1);
+            }
+            at.direct = mostly_quoted(a.tokens, at.cb, at.ce);
+            add(at);
+            c = last;
+            continue;
+          }
+        }
+      }
       // "…, adding that …", "…, saying …": the subject of the sentence goes on speaking
       if (t.kind == TokenKind::word && !t.in_quote && c > sb && cx.is_punct(c - 1, ",") && t.lower.size() > 5 &&
           t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && lx.cues.count(t.lower) && c + 1 < last) {
@@ -552,6 +666,14 @@ void find_claims(Analysis& a) {
                cx.mention_at(k) < 0 && w.lower != "only" && w.lower != "family" && w.lower != "rally" && w.lower != "italy";
       };
       while (at.kb > sb && (k_pre_cue.count(a.tokens[at.kb - 1].lower) || adverb(at.kb - 1))) --at.kb;
+      if (at.kb == c && c >= sb + 3 && a.tokens[c - 1].lower == "to") {
+        // "It was quick to add", "He went on to say": the source stands before the whole phrase
+        std::size_t k = c - 1;
+        static const std::unordered_set<std::string> k_lead = {"quick", "hastened", "proceeded", "went", "on", "was", "were",
+                                                               "is", "are", "also", "then", "later"};
+        while (k > sb && k_lead.count(a.tokens[k - 1].lower)) --k;
+        if (k < c - 1) at.kb = k;
+      }
       // passive: "as reported (today) by X"
       if (at.kb > sb && a.tokens[at.kb - 1].lower == "as") {
         std::size_t by = c + 1;
@@ -752,6 +874,22 @@ void find_claims(Analysis& a) {
           return false;
         };
         for (std::size_t k = at.cb + 3; k + 3 < at.ce; ++k) {
+          // "Sana reported A and said B": a second cue of the same source
+          if (a.tokens[k].lower == "and" && !a.tokens[k].in_quote && cx.valid_cue(k + 1, s) &&
+              (a.tokens[k + 1].lower == "said" || a.tokens[k + 1].lower == "added" || a.tokens[k + 1].lower == "told" ||
+               a.tokens[k + 1].lower == "warned" || a.tokens[k + 1].lower == "stressed" || a.tokens[k + 1].lower == "noted")) {
+            Attr first = at;
+            first.ce = k;
+            if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
+            add(first);
+            at.kb = k + 1;
+            at.ke = k + 2;
+            at.lemma = lx.cues.at(a.tokens[k + 1].lower);
+            std::size_t nc = k + 2;
+            if (nc < at.ce && a.tokens[nc].lower == "that") ++nc;
+            at.cb = nc;
+            break;
+          }
           // "that A, and that B", "that A, but that B": the cue governs two clauses
           if ((a.tokens[k].lower == "and" || a.tokens[k].lower == "but") && !a.tokens[k].in_quote && a.tokens[k + 1].lower == "that") {
             Attr first = at;
@@ -1005,6 +1143,20 @@ void find_claims(Analysis& a) {
     else attrs[i].dropped = true;
   }
 
+  // "YEREVAN. – A criminal case …", "BAGHDAD (AP) — …": a dateline opening a sentence is no content
+  auto skip_dateline = [&](std::size_t b, std::size_t e) {
+    std::size_t k = b;
+    bool caps = false;
+    while (k < e && k < b + 8) {
+      const Token& t = a.tokens[k];
+      if (t.kind == TokenKind::word && (t.all_caps || (caps && t.cap))) { caps = true; ++k; continue; }
+      if (t.kind == TokenKind::punct && (t.lower == "." || t.lower == "," || t.lower == "(" || t.lower == ")")) { ++k; continue; }
+      break;
+    }
+    if (!caps || k >= e || a.tokens[k].kind != TokenKind::punct) return b;
+    std::size_t at = a.tokens[k].span.begin;
+    return is_dash(utf8::decode(std::string_view(a.doc.text), at)) ? k + 1 : b;
+  };
   // Claims: one per figure; attributed statements without figures as one claim.
   std::vector<std::pair<std::size_t, std::size_t>> attributed;  // content ranges
   // "U.S.-led", "ISIL-held": a hyphen with no space on either side joins words and separates no clause
@@ -1086,6 +1238,9 @@ void find_claims(Analysis& a) {
             static const std::unordered_set<std::string> k_open = {"in", "on", "at", "during", "after", "meanwhile", "since", "earlier", "later"};
             if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
           }
+          // "…, for which Da’esh has claimed responsibility and where more than 60 civilians were
+          // killed": the figure's clause opens at the relative adverb
+          if (w == "where" && q > b && a.tokens[q].kind == TokenKind::word && q + 1 < fc.tok_begin + 1) x = q + 1;
         }
         if (x <= fc.tok_begin) b = x;
         for (std::size_t q = fc.tok_end + 1; q < e; ++q) {
@@ -1205,6 +1360,7 @@ void find_claims(Analysis& a) {
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     Attr& at = attrs[i];
     if (at.dropped || at.ce <= at.cb) continue;
+    at.cb = skip_dateline(at.cb, at.ce);
     // trim quotes and edge punctuation from the content
     while (at.cb < at.ce && (a.tokens[at.cb].kind == TokenKind::quote_open || a.tokens[at.cb].kind == TokenKind::quote_close ||
                              cx.is_punct(at.cb, ",") || cx.is_punct(at.cb, ":")))
@@ -1231,6 +1387,7 @@ void find_claims(Analysis& a) {
     std::sort(taken.begin(), taken.end());
     std::size_t cur = b;
     auto flush = [&](std::size_t x, std::size_t y) {
+      x = skip_dateline(x, y);
       while (x < y && (cx.is_punct(x, ",") || a.tokens[x].kind == TokenKind::quote_close)) ++x;
       while (y > x && (cx.is_punct(y - 1, ",") || a.tokens[y - 1].kind == TokenKind::quote_open)) --y;
       if (y > x) make_claims(x, y, nullptr, s.headline);
