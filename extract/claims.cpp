@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <cstdlib>
 #include <unordered_map>
@@ -996,6 +997,81 @@ void find_claims(Analysis& a) {
     }
     return -1;
   };
+  // Gender as the text shows it (0 unknown, 1 female, 2 male): a courtesy title before a
+  // mention, or a gendered noun in the apposition after it ("Patricia Campbell, the mother of …").
+  std::vector<int> gender_cache(a.entities.size(), -1);
+  auto gender_of = [&](int e) -> int {
+    if (e < 0 || static_cast<std::size_t>(e) >= gender_cache.size()) return 0;
+    if (gender_cache[e] >= 0) return gender_cache[e];
+    static const std::unordered_set<std::string> k_female = {
+        "mrs", "mrs.", "ms", "ms.", "miss", "mother", "woman", "wife", "sister", "daughter", "grandmother", "girl", "widow",
+        "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "queen", "princess", "lady", "mom",
+        "aunt", "niece", "she", "her", "herself"};
+    static const std::unordered_set<std::string> k_male = {
+        "mr", "mr.", "father", "man", "husband", "brother", "son", "grandfather", "boy", "widower", "spokesman",
+        "chairman", "congressman", "businessman", "king", "prince", "dad", "uncle", "nephew", "himself", "his"};
+    int female = 0, male = 0;
+    for (int mi : a.entities[e].mentions) {
+      const Mention& m = a.mentions[mi];
+      if (m.tok_begin > 0) {
+        const std::string& w = a.tokens[m.tok_begin - 1].lower;
+        female += k_female.count(w) && w != "her" && w != "she";
+        male += k_male.count(w) && w != "his";
+      }
+      // the apposition: ", the mother of …", ", a Texas woman who …"
+      if (m.tok_end < a.tokens.size() && a.tokens[m.tok_end].lower == ",")
+        for (std::size_t k = m.tok_end + 1; k < a.tokens.size() && k < m.tok_end + 5; ++k) {
+          const std::string& w = a.tokens[k].lower;
+          if (w == "," || w == "who" || w == "." || w == "of") break;
+          if (w == "her" || w == "his" || w == "she" || w == "he") break;
+          female += k_female.count(w) > 0;
+          male += k_male.count(w) > 0;
+        }
+    }
+    return gender_cache[e] = female > male ? 1 : male > female ? 2 : 0;
+  };
+  // The subject of a sentence: the person whose attribution it holds, else the first person
+  // named there who is not the object of a preposition or a possessor, else a pronoun subject
+  // resolved in turn.
+  std::function<int(std::size_t, int, int)> resolve_pronoun_at;
+  auto sentence_subject = [&](std::size_t si, std::size_t before_tok, int gender, int depth) -> int {
+    for (const Attr& at : attrs)
+      if (at.se > at.sb && at.se <= before_tok && a.tokens[at.sb].sentence == si && at.claimant >= 0 &&
+          a.entities[at.claimant].type == EntityType::person && (gender == 0 || gender_of(at.claimant) != 3 - gender))
+        return at.claimant;
+    const Sentence& s = a.sentences[si];
+    for (const Mention& m : a.mentions) {
+      if (m.sentence != si || m.tok_end > before_tok || m.type != EntityType::person) continue;
+      std::string prev = m.tok_begin > s.tok_begin ? a.tokens[m.tok_begin - 1].lower : std::string();
+      std::string next = m.tok_end < s.tok_end ? a.tokens[m.tok_end].lower : std::string();
+      static const std::unordered_set<std::string> k_prep = {"at", "to", "of", "by", "with", "for", "from", "on", "against",
+                                                             "toward", "towards", "about", "and", "or"};
+      if (k_prep.count(prev) || next == "'s") continue;
+      if (gender != 0 && gender_of(m.entity) == 3 - gender) continue;
+      return m.entity;
+    }
+    const std::string& first = a.tokens[s.tok_begin].lower;
+    if (depth > 0 && before_tok > s.tok_begin && ((first == "he" && gender != 1) || (first == "she" && gender != 2)))
+      return resolve_pronoun_at(s.tok_begin, first == "she" ? 1 : 2, depth - 1);
+    return -1;
+  };
+  // "he said", "she said": the nearest subject of the right gender in this or the three
+  // sentences before, else the last person of that gender named before.
+  resolve_pronoun_at = [&](std::size_t tok, int gender, int depth) -> int {
+    std::size_t si0 = a.tokens[tok].sentence;
+    for (std::size_t back = 0; back <= 3 && back <= si0; ++back) {
+      std::size_t si = si0 - back;
+      int subj = sentence_subject(si, back == 0 ? tok : a.sentences[si].tok_end, gender, depth);
+      if (subj >= 0) return subj;
+    }
+    auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), tok,
+                               [](std::size_t v, const Mention& m) { return v < m.tok_end; });
+    while (it != a.mentions.begin()) {
+      --it;
+      if (it->tok_end <= tok && it->type == EntityType::person && gender_of(it->entity) != 3 - gender) return it->entity;
+    }
+    return -1;
+  };
   std::unordered_map<std::string, int> nominal_orgs;  // head noun → entity
   auto resolve = [&](std::size_t i) -> int {
     Attr& at = attrs[i];
@@ -1011,7 +1087,7 @@ void find_claims(Analysis& a) {
         if (attrs[j].se > attrs[j].sb && !attrs[j].relative) return attrs[j].claimant;
       return last_person_before(at.sb);
     }
-    if (at.se - at.sb == 1 && (first == "he" || first == "she")) return last_person_before(at.sb);
+    if (at.se - at.sb == 1 && (first == "he" || first == "she")) return resolve_pronoun_at(at.sb, first == "she" ? 1 : 2, 3);
     if (at.se - at.sb == 1 && first == "it") {
       // "it said", "It also noted": the organisation that spoke last, or was named last, nearby
       std::size_t si0 = a.tokens[at.sb].sentence;
@@ -1250,7 +1326,7 @@ void find_claims(Analysis& a) {
                      (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
           if (w == "," && q + 1 < e) {
             const std::string& nx = a.tokens[q + 1].lower;
-            cut = ing_verb(nx) || k_cut.count(nx) || nx == "which";
+            cut = ing_verb(nx) || k_cut.count(nx) || nx == "which" || nx == "where";
           }
           if (cut) { e = q; break; }
         }

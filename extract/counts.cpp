@@ -223,8 +223,6 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     while (k > b && (toks[k - 1].kind == TokenKind::quote_open || toks[k - 1].kind == TokenKind::quote_close)) --k;
     auto back = [&](std::size_t n) -> std::string { return k >= b + n ? w_at(k - n) : std::string(); };
     std::string p1 = back(1), p2 = back(2), p3 = back(3);
-    // "400 out of thousands of protesters": the whole after "out of" is the base of the figure before it
-    if (p2 == "out" && p1 == "of" && !out.empty() && out.back().tok_end + 2 == k) continue;
     if (p2 == "more" && p1 == "than") { qual = "more-than"; hb = k - 2; }
     else if (p1 == "over" || (p2 == "upwards" && p1 == "of") || (p3 == "in" && p2 == "excess" && p1 == "of")) {
       qual = "more-than";
@@ -284,7 +282,9 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
           if (w != "criminal" && w != "security" && w != "more") break;
         }
         if (skip_after().count(w)) { ce = 0; break; }
-        if (++skipped > 2) break;
+        // "30 terrorism and other charges": a coordinated modifier
+        bool coordinated = (w == "and" || w == "other") && q > ne;
+        if (!coordinated && ++skipped > 2) break;
         ++q;
       }
       if (ce == 0) continue;  // "18 cities", "two years"
@@ -296,7 +296,7 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
               "of", "for", "were", "was", "have", "had", "has", "are", "been", "in", "and", "more", "others", "other",
               "dead", "wounded", "injured", "killed", "died", "arrested", "detained", "had", "will", "would", "from",
               "at", "on", "to", "as", "with", "among", "including", "so", "already", "reportedly", "also", "people",
-              "remain", "remained", "remains", "still"};
+              "remain", "remained", "remains", "still", "who"};
           // "around 400 out of thousands": a part of a whole is a figure of its own
           bool out_of = w == "out" && ne + 1 < e && toks[ne + 1].lower == "of";
           // "destroyed 967 vehicle bombs, 111 tunnels": objects counted after a damage verb
