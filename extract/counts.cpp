@@ -304,7 +304,10 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
                                                                    "burned", "burnt", "torched", "demolished", "razed"};
           bool damage = false;
           for (std::size_t z = nb; z > b && z + 12 > nb && !damage; --z) damage = k_damage.count(toks[z - 1].lower) > 0;
-          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of && !damage && !money) continue;
+          // "arrest warrants for 10 rebel commanders": the warrants say what is counted
+          bool warrants = nb >= b + 2 && toks[nb - 1].lower == "for" &&
+                          (toks[nb - 2].lower == "warrants" || toks[nb - 2].lower == "warrant");
+          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of && !damage && !money && !warrants) continue;
           if (damage) {
             std::size_t z = ne;
             while (z < e && z < ne + 3 && toks[z].kind == TokenKind::word && toks[z].lower != "and" && toks[z].lower != "or") ++z;

@@ -272,3 +272,124 @@ TEST_CASE("generalisation: a relative clause between the source and the cue belo
   for (const Claim& x : a.claims) man |= x.claimant_text == "A man whose sister was killed";
   CHECK(man);
 }
+
+namespace {
+const Claim* with_content(const Analysis& a, std::string_view start) {
+  for (const Claim& c : a.claims)
+    if (std::string_view(a.doc.text).substr(c.content.begin, c.content.size()).rfind(start, 0) == 0) return &c;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("quotation marks: spreadsheet-quoted paragraphs and '' closing a quotation") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "\"The coalition has said it has \"\"definitively determined\"\" it was not responsible.\"\n"
+      "\"\"\"Armed forces should take all feasible precautions to avoid harming civilians,\"\" said Lama Fakih.\"\n"
+      "\"I pray for your relief, for your healing,'' he said.\n");
+  const Claim* c = with_content(a, "it has \"\"definitively determined\"\"");
+  REQUIRE(c);
+  CHECK(c->cue == "has said");
+  c = with_content(a, "Armed forces should take");
+  REQUIRE(c);
+  CHECK(c->direct_quote);
+  CHECK(claimant(a, *c) == "Lama Fakih");
+  c = with_content(a, "I pray for your relief");
+  REQUIRE(c);
+  CHECK(c->direct_quote);
+}
+
+TEST_CASE("attribution: denials, 'who' and 'it' sources, cues without adverbs") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "The government has neither confirmed nor denied that it carries out strikes.\n"
+      "The other was killed by unknown people who said they were residents of the area.\n"
+      "Human Rights Watch studied the photos, which it said did not show any military structures.\n"
+      "It also noted that there was a base outside the town.\n");
+  CHECK_FALSE(with_content(a, "nor denied"));
+  CHECK_FALSE(with_content(a, "that it carries out strikes"));
+  const Claim* c = with_content(a, "they were residents");
+  REQUIRE(c);
+  CHECK(c->claimant_text == "unknown people");
+  c = with_content(a, "did not show");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Human Rights Watch");
+  c = with_content(a, "there was a base");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Human Rights Watch");
+  CHECK(c->cue == "noted");
+}
+
+TEST_CASE("attribution: nested and relayed sources") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Senator Lindsey Graham said the FBI told him it was not aware of the trip.\n"
+      "State television quoted the army as saying several rockets landed in the compound, Reuters reports.\n"
+      "A criminal case has been opened over the protests.\n"
+      "This was reported to the agency by the Interior Ministry.\n"
+      "Sana reported explosions at the airport and said ambulances were rushing to the scene.\n");
+  const Claim* c = with_content(a, "it was not aware");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "FBI");
+  CHECK(c->reported_by >= 0);
+  c = with_content(a, "several rockets landed in the compound");
+  REQUIRE(c);
+  CHECK(c->claimant_text == "the army");
+  CHECK(c->cue == "saying");
+  CHECK(std::string_view(a.doc.text).substr(c->content.begin, c->content.size()).find("Reuters") == std::string_view::npos);
+  c = with_content(a, "A criminal case has been opened");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Interior Ministry");
+  c = with_content(a, "ambulances were rushing");
+  REQUIRE(c);
+  CHECK(c->cue == "said");
+  CHECK(claimant(a, *c) == "Sana");
+}
+
+TEST_CASE("attribution: 'she said' goes to the woman who is the subject nearby") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Patricia Campbell, the mother of a victim, was the first to address the court. "
+      "She looked across the room at Tsarnaev and spoke to him.\n"
+      "\"What you did to my daughter is disgusting,\" she said.\n");
+  const Claim* c = with_content(a, "What you did");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Patricia Campbell");
+}
+
+TEST_CASE("counts: money in corruption stories only, combined and legal units") {
+  Analysis bribery = run(
+      "Intro line here.\n\n"
+      "The deputy minister was arrested while receiving an LE1 million bribe.\n"
+      "The total bribe amounts to LE4 million, the authority declared.\n");
+  const Claim* c = with_value(bribery, 4e6);
+  REQUIRE(c);
+  CHECK(c->count->unit == "money");
+  CHECK(with_value(bribery, 1e6));
+  Analysis budget = run("Intro line here.\n\nThe city will spend $40 million on new roads, the mayor said.\n");
+  CHECK_FALSE(with_value(budget, 4e7));
+
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "More than 60 civilians were killed and injured in multiple bombings.\n"
+      "The president announced that he was reinstating arrest warrants for 10 rebel commanders.\n"
+      "The defendant was found guilty of all 30 terrorism and other charges against him.\n"
+      "Sixteen citizens, including a woman, were arrested during a gathering.\n"
+      "The assistant minister said 22 injured people left the hospital, and 11 remain.\n");
+  c = with_value(a, 60);
+  REQUIRE(c);
+  CHECK(c->count->unit == "dead_or_injured");
+  CHECK(c->count->qualifier == "more-than");
+  c = with_value(a, 10);
+  REQUIRE(c);
+  CHECK(c->count->unit == "arrest_warrants");
+  c = with_value(a, 30);
+  REQUIRE(c);
+  CHECK(c->count->unit == "other");
+  c = with_value(a, 16);
+  REQUIRE(c);
+  CHECK(c->count->unit == "arrested");
+  c = with_value(a, 11);
+  REQUIRE(c);
+  CHECK(c->count->unit == "injured");
+}
