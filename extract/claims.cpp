@@ -43,6 +43,13 @@ bool ing_verb(const std::string& w) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !k_prepositions.count(w);
 }
 
+/// A word that reads as the verb of a clause ("were", "killed"), so a phrase holding it is
+/// no bare item of a list.
+bool unit_verb_like(const std::string& w) {
+  static const std::unordered_set<std::string> k_aux = {"was", "were", "is", "are", "had", "has", "have", "be", "been", "will"};
+  return k_aux.count(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+}
+
 struct Attr {
   std::size_t cb = 0, ce = 0;  // content tokens
   std::size_t sb = 0, se = 0;  // source tokens (empty when se <= sb)
@@ -1035,13 +1042,18 @@ void find_claims(Analysis& a) {
   // resolved in turn.
   std::function<int(std::size_t, int, int)> resolve_pronoun_at;
   auto sentence_subject = [&](std::size_t si, std::size_t before_tok, int gender, int depth) -> int {
-    for (const Attr& at : attrs)
+    for (int ai : by_sentence[si]) {
+      const Attr& at = attrs[ai];
       if (at.se > at.sb && at.se <= before_tok && a.tokens[at.sb].sentence == si && at.claimant >= 0 &&
           a.entities[at.claimant].type == EntityType::person && (gender == 0 || gender_of(at.claimant) != 3 - gender))
         return at.claimant;
+    }
     const Sentence& s = a.sentences[si];
-    for (const Mention& m : a.mentions) {
-      if (m.sentence != si || m.tok_end > before_tok || m.type != EntityType::person) continue;
+    auto first_in_sentence = std::lower_bound(a.mentions.begin(), a.mentions.end(), s.tok_begin,
+                                              [](const Mention& m, std::size_t v) { return m.tok_begin < v; });
+    for (auto it = first_in_sentence; it != a.mentions.end() && it->sentence == si; ++it) {
+      const Mention& m = *it;
+      if (m.tok_end > before_tok || m.type != EntityType::person) continue;
       std::string prev = m.tok_begin > s.tok_begin ? a.tokens[m.tok_begin - 1].lower : std::string();
       std::string next = m.tok_end < s.tok_end ? a.tokens[m.tok_end].lower : std::string();
       static const std::unordered_set<std::string> k_prep = {"at", "to", "of", "by", "with", "for", "from", "on", "against",
@@ -1346,8 +1358,9 @@ void find_claims(Analysis& a) {
       if (unit.empty() && !prev_unit.empty()) {
         std::string nx = fc.tok_end < ce ? a.tokens[fc.tok_end].lower : std::string();
         // a bare item of a list ("…, 111 tunnels, 274 vehicles") counts what the list counts
-        bool list_item = e - b <= 4 && e > fc.tok_end;
-        for (std::size_t q = fc.tok_end; q < e && list_item; ++q) list_item = a.tokens[q].kind == TokenKind::word && !a.tokens[q].cap;
+        bool list_item = e - b <= 5 && e > fc.tok_end;
+        for (std::size_t q = fc.tok_end; q < e && list_item; ++q)
+          list_item = a.tokens[q].kind == TokenKind::word && !unit_verb_like(a.tokens[q].lower);
         if (nx.empty() || nx == "for" || nx == "of" || nx == "in" || nx == "were" || nx == "was" || nx == "had" ||
             nx == "have" || nx == "," || nx == "." || nx == "remain" || nx == "remained" || nx == "remains" ||
             nx == "still" || nx == "are" || subset || list_item)

@@ -53,7 +53,8 @@ const std::unordered_map<std::string, std::string>& unit_nouns() {
       {"dollars", "money"}, {"euros", "money"}, {"pounds", "money"}, {"rubles", "money"}, {"roubles", "money"},
       {"dinars", "money"}, {"yuan", "money"}, {"rupees", "money"}, {"tenge", "money"}, {"dirhams", "money"},
       {"cars", "other"}, {"vehicles", "other"}, {"houses", "other"}, {"buildings", "other"}, {"homes", "other"},
-      {"shops", "other"}, {"released", "released"}, {"charged", "charged"}, {"charges", "other"}, {"counts", "other"}};
+      {"shops", "other"}, {"released", "released"}, {"charged", "charged"}, {"charges", "other"}, {"counts", "other"},
+      {"munitions", "other"}};
   return m;
 }
 // Verbs and adjectives in the clause that say what happened to the counted.
@@ -73,7 +74,8 @@ const std::unordered_map<std::string, std::string>& unit_verbs() {
       {"protested", "participants"}, {"rallied", "participants"}, {"marched", "participants"},
       {"gathered", "participants"}, {"demonstrated", "participants"}, {"participated", "participants"},
       {"kidnapped", "hostages"}, {"abducted", "hostages"}, {"deported", "other"}, {"burned", "other"},
-      {"destroyed", "other"}};
+      {"destroyed", "other"}, {"damaged", "other"}, {"engaged", "other"}, {"suppressed", "other"},
+      {"delivered", "other"}, {"delivering", "other"}, {"seized", "other"}, {"confiscated", "other"}};
   return m;
 }
 const std::unordered_set<std::string>& people_nouns() {
@@ -254,6 +256,11 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
         if (p1 == "between") hb = k - 1;
       }
     }
+    // "15 to 20 percent"
+    if (range && !percent && ne < e && (toks[ne].lower == "%" || toks[ne].lower == "percent")) {
+      percent = true;
+      ++ne;
+    }
     // what follows: the counted noun phrase (skip up to two modifiers)
     std::string noun_unit;
     std::size_t ce = ne;
@@ -300,10 +307,15 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
           // "around 400 out of thousands": a part of a whole is a figure of its own
           bool out_of = w == "out" && ne + 1 < e && toks[ne + 1].lower == "of";
           // "destroyed 967 vehicle bombs, 111 tunnels": objects counted after a damage verb
-          static const std::unordered_set<std::string> k_damage = {"destroyed", "damaged", "seized", "confiscated",
-                                                                   "burned", "burnt", "torched", "demolished", "razed"};
+          // (strike reports: "engaged three ISIL tactical units, four ISIL vehicles, …")
+          static const std::unordered_set<std::string> k_damage = {
+              "destroyed", "damaged", "seized", "confiscated", "burned", "burnt", "torched", "demolished", "razed",
+              "engaged", "suppressed", "struck", "targeted", "delivered", "delivering", "destroying", "damaging"};
           bool damage = false;
-          for (std::size_t z = nb; z > b && z + 12 > nb && !damage; --z) damage = k_damage.count(toks[z - 1].lower) > 0;
+          for (std::size_t z = nb; z > b && !damage; --z) {
+            if (toks[z - 1].lower == ";" || toks[z - 1].lower == ".") break;
+            damage = k_damage.count(toks[z - 1].lower) > 0;
+          }
           // "arrest warrants for 10 rebel commanders": the warrants say what is counted
           bool warrants = nb >= b + 2 && toks[nb - 1].lower == "for" &&
                           (toks[nb - 2].lower == "warrants" || toks[nb - 2].lower == "warrant");
