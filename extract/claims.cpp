@@ -1358,9 +1358,12 @@ void find_claims(Analysis& a) {
       if (unit.empty() && !prev_unit.empty()) {
         std::string nx = fc.tok_end < ce ? a.tokens[fc.tok_end].lower : std::string();
         // a bare item of a list ("…, 111 tunnels, 274 vehicles") counts what the list counts
-        bool list_item = e - b <= 5 && e > fc.tok_end;
-        for (std::size_t q = fc.tok_end; q < e && list_item; ++q)
-          list_item = a.tokens[q].kind == TokenKind::word && !unit_verb_like(a.tokens[q].lower);
+        bool list_item = e - b <= 7 && e > fc.tok_end;
+        for (std::size_t q = fc.tok_end; q < e && list_item; ++q) {
+          if (joined_hyphen(q)) continue;  // "four ISIL-held buildings"
+          bool after_hyphen = q > fc.tok_end && joined_hyphen(q - 1);
+          list_item = a.tokens[q].kind == TokenKind::word && (after_hyphen || !unit_verb_like(a.tokens[q].lower));
+        }
         if (nx.empty() || nx == "for" || nx == "of" || nx == "in" || nx == "were" || nx == "was" || nx == "had" ||
             nx == "have" || nx == "," || nx == "." || nx == "remain" || nx == "remained" || nx == "remains" ||
             nx == "still" || nx == "are" || subset || list_item)

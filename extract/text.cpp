@@ -132,6 +132,14 @@ const std::unordered_set<std::string>& abbreviations() {
   return set;
 }
 
+const std::unordered_set<std::string>& name_participles() {
+  static const std::unordered_set<std::string> set = {
+      "led", "held", "controlled", "backed", "based", "run", "owned", "allied", "linked", "affiliated", "aligned",
+      "funded", "sponsored", "supported", "occupied", "dominated", "brokered", "organised", "organized", "inspired",
+      "installed", "appointed", "administered", "friendly", "born", "made", "built"};
+  return set;
+}
+
 struct Cursor {
   std::string_view text;
   std::size_t pos = 0;
@@ -244,7 +252,18 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
         }
         char32_t e = cur.peek(dn);
         if ((d == ',' || d == '.') && has_digit && !has_alpha && is_digit(e) && j > start) { j = dn; continue; }
-        if ((d == '-' || d == 0x2011) && (is_letter(e) || is_digit(e))) { j = dn; continue; }
+        if ((d == '-' || d == 0x2011) && (is_letter(e) || is_digit(e))) {
+          // "US-led", "ISIL-held", "Kremlin-backed": the name stands apart from the participle
+          // that makes it a modifier, so it can be a mention of its own
+          if (is_upper(c)) {
+            std::size_t k = dn;
+            while (k < text.size() && is_letter(cur.peek(k))) k = cur.next(k);
+            std::string rest = fold(text.substr(dn, k - dn));
+            if (name_participles().count(rest) && !is_letter(cur.peek(k))) break;
+          }
+          j = dn;
+          continue;
+        }
         if (is_apostrophe(d) && is_letter(e) && d != 0x2018) {
           // possessive 's / ’s is split off; O'Brien, al-Qa'ida stay whole
           std::size_t en = cur.next(dn);
