@@ -188,3 +188,18 @@ TEST_CASE("generalisation: British spelling of known organisations after 'The', 
   auto places = names(a, EntityType::place);
   CHECK(places == std::vector<std::string>{"Yugoslavia", "Turkey"});
 }
+
+TEST_CASE("generalisation: a name led by the Arabic article is a body or a town, not a person") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Eyewitnesses told Al-Masry Al-Youm that Al Gore had left. Clashes broke out in Al-Mahalla Al-Kubra, "
+      "Bashar al-Assad said.\nEdited translation from Daily Zaman Ahvali\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Al-Masry Al-Youm") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Daily Zaman Ahvali") != orgs.end());
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "Al-Mahalla Al-Kubra") != places.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Al Gore") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Bashar al-Assad") != people.end());
+}
