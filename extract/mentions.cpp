@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // mentions: capitalised runs → classified proper-name spans (gold/SCHEMA.md span conventions).
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -182,6 +183,44 @@ bool arabic_article_initial(const Ctx& c, Run r) {
   return false;
 }
 
+// "Sabboura, an area outside Damascus", "Homs, Syria's third city", "Al-Watan, a daily newspaper":
+// an appositive after the comma at `e` whose head noun says what kind of thing the name is. The
+// head must end the noun phrase ("Ali, a village elder" is a person, not a village).
+std::optional<EntityType> appositive_kind(const Ctx& c, std::size_t e) {
+  static const std::unordered_set<std::string> k_place = {
+      "area", "town", "village", "city", "district", "province", "neighbourhood", "neighborhood", "region",
+      "suburb", "governorate", "county", "municipality", "capital", "country", "island", "territory", "enclave",
+      "settlement", "hamlet", "oblast", "republic", "kingdom", "emirate", "port", "stronghold", "township"};
+  static const std::unordered_set<std::string> k_org = {
+      "newspaper", "daily", "weekly", "agency", "group", "party", "militia", "movement", "organisation",
+      "organization", "company", "firm", "channel", "broadcaster", "network", "website", "outlet", "magazine",
+      "faction", "coalition", "alliance", "charity", "watchdog", "tribe", "bank", "union", "broadsheet", "tabloid"};
+  static const std::unordered_set<std::string> k_after_head = {
+      "in", "of", "on", "at", "near", "outside", "inside", "north", "south", "east", "west", "northeast",
+      "northwest", "southeast", "southwest", "that", "which", "where", "whose", "with", "about", "some", "located",
+      "close", "along", "just", "from", "between", "known", "for", "based", "run", "controlled", "held", "and",
+      "or", "by", "home", "bordering", "linked", "loyal", "allied", "backed", "founded", "owned"};
+  const auto& tk = c.a.tokens;
+  if (e + 2 >= tk.size() || tk[e].lower != ",") return std::nullopt;
+  const std::size_t sentence = tk[e].sentence;
+  std::size_t i = e + 1;
+  // the appositive opens with an article or an owner ("Syria's"), not a verb ("X, took a group of")
+  if (tk[i].lower == "a" || tk[i].lower == "an" || tk[i].lower == "the") ++i;
+  else if (!(tk[i].cap && i + 1 < tk.size() && tk[i + 1].lower == "'s")) return std::nullopt;
+  for (std::size_t words = 0; words < 5 && i < tk.size() && tk[i].sentence == sentence; ++words, ++i) {
+    const Token& t = tk[i];
+    if (t.lower == "'s" && words > 0) continue;  // "Syria's third city"
+    if (t.kind != TokenKind::word) return std::nullopt;
+    bool phrase_end = i + 1 >= tk.size() || tk[i + 1].sentence != sentence || tk[i + 1].kind != TokenKind::word ||
+                      k_after_head.count(tk[i + 1].lower);
+    if (t.cap || !phrase_end) continue;
+    if (k_place.count(t.lower)) return EntityType::place;
+    if (k_org.count(t.lower)) return EntityType::organization;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "Edited translation from X", "courtesy of X", "reprinted from X": words before a name that make
 // it the publication a text comes from
 bool after_publication_cue(const Ctx& c, std::size_t b) {
@@ -234,6 +273,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       org_by_head = true;
       return EntityType::organization;
     }
+  if (auto kind = appositive_kind(c, r.e)) return *kind;
   // Context after the run.
   std::size_t after = r.e;
   if (after < c.a.tokens.size()) {
@@ -331,6 +371,7 @@ void find_mentions(Analysis& a) {
     bool placed = (p.lower == "of" && i >= 2 && place_preceders().count(a.tokens[i - 2].lower)) ||
                   (!p.cap && place_preceders().count(p.lower) && p.lower != "state" && p.lower != "republic");
     if (i + 1 < a.tokens.size() && !a.tokens[i + 1].cap && place_followers().count(a.tokens[i + 1].lower)) placed = true;
+    if (appositive_kind(c, i + 1) == EntityType::place) placed = true;
     if (placed) c.doc_places.insert(t.lower);
   }
   std::vector<Mention> found;

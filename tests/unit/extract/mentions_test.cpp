@@ -203,3 +203,17 @@ TEST_CASE("generalisation: a name led by the Arabic article is a body or a town,
   CHECK(std::find(people.begin(), people.end(), "Al Gore") != people.end());
   CHECK(std::find(people.begin(), people.end(), "Bashar al-Assad") != people.end());
 }
+
+TEST_CASE("generalisation: an appositive naming a kind of place or body types the name") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Jets struck Sabboura, an area outside Damascus, and Tafas, a town in the south. Witnesses told "
+      "Zaman Vakti, a daily newspaper based in Izmir. Officials met Ali Hassan, a village elder.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "Sabboura") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Tafas") != places.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Zaman Vakti") != orgs.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Ali Hassan") != people.end());
+}
