@@ -32,6 +32,13 @@ std::string name_key(std::string_view surface) {
   // "al-Qaida" and "al Qaida" alike
   for (char& ch : f)
     if (ch == '-') ch = ' ';
+  // "Sputnik.ru" is the site of "Sputnik": a top-level domain after a name of three letters or more
+  if (auto dot = f.rfind('.'); dot != std::string::npos && dot >= 3 && f.size() - dot >= 3 && f.size() - dot <= 5 &&
+                               f.find(' ', dot) == std::string::npos && f[dot - 1] >= 'a' && f[dot - 1] <= 'z') {
+    bool letters = true;
+    for (std::size_t k = dot + 1; k < f.size(); ++k) letters &= f[k] >= 'a' && f[k] <= 'z';
+    if (letters) f.resize(dot);
+  }
   return f;
 }
 

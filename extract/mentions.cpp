@@ -162,6 +162,25 @@ bool acronym_in_prose(const Ctx& c, std::size_t i) {
   return i > 0 && !tk[i - 1].all_caps;
 }
 
+// "NEWS.am", "Tengrinews.kz", "Sputnik.ru": token `i` is the top-level domain of a site name, glued
+// by a dot to the word before it (the tokenizer splits at the dot). Common English words that are
+// also domains (.in, .it, .me, .us, .to) are left out: "Reuters.In" is a missing space more often
+// than a site.
+bool domain_suffix(const Ctx& c, std::size_t i) {
+  static const std::unordered_set<std::string> k_tld = {
+      "com", "org", "net", "info", "news", "tv", "io", "biz", "ru", "kz", "am", "az", "ge", "ua", "by", "uz", "kg",
+      "tj", "tm", "md", "uk", "fr", "de", "es", "tr", "ir", "iq", "sy", "eg", "lb", "jo", "il", "pk", "af", "cn",
+      "jp", "kr", "ca", "au", "eu", "ly", "sa", "ae", "qa", "kw", "bh", "om", "ye", "ps", "ng", "ke", "za", "pl",
+      "ro", "bg", "rs", "hr", "ba", "mk", "al", "gr", "cy", "lt", "lv", "ee", "fi", "se", "dk", "nl", "ch", "at",
+      "cz", "sk", "hu", "mx", "ar", "br", "cl", "ve", "pe", "ph", "my", "id", "th", "vn", "bd", "lk", "np", "mn"};
+  const auto& tk = c.a.tokens;
+  if (i < 2 || i >= tk.size() || tk[i].kind != TokenKind::word || !k_tld.count(tk[i].lower)) return false;
+  const Token& dot = tk[i - 1];
+  return dot.kind == TokenKind::punct && c.text.substr(dot.span.begin, dot.span.size()) == "." &&
+         tk[i - 2].span.end == dot.span.begin && dot.span.end == tk[i].span.begin && tk[i - 2].kind == TokenKind::word &&
+         tk[i - 2].sentence == tk[i].sentence;
+}
+
 struct Run {
   std::size_t b, e;  // token range
 };
@@ -254,6 +273,8 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   }
   if (lx.orgs.count(f)) return EntityType::organization;
   if (lx.places.count(f)) return EntityType::place;
+  // a site name ("Armenian News-NEWS.am") is the outlet that runs it
+  if (n >= 3 && domain_suffix(c, r.e - 1)) return EntityType::organization;
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
   // a lone letter ("I", "Group C", "N") is no name
   if (n == 1 && first.lower.size() == 1) { keep = false; return EntityType::place; }
@@ -409,6 +430,7 @@ void find_mentions(Analysis& a) {
       }
       for (; !lexical;) {
         if (e < s.tok_end && c.is_name_token(e)) { ++e; continue; }
+        if (e + 1 < s.tok_end && domain_suffix(c, e + 1)) { e += 2; continue; }
         if (e + 1 < s.tok_end && a.tokens[e].kind == TokenKind::word && name_particles().count(a.tokens[e].lower) &&
             c.is_name_token(e + 1)) { e += 2; continue; }
         // Attorney General’s Office
@@ -539,7 +561,9 @@ void find_mentions(Analysis& a) {
           // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen").
           std::size_t re = e;
           const bool whole_known = c.known(c.folded(rb, e));
-          while (!whole_known && re > rb && (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and")) --re;
+          while (!whole_known && re > rb && !domain_suffix(c, re - 1) &&
+                 (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and"))
+            --re;
           while (!whole_known && rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
           if (rb < re) {
             // a trailing title ("FCO Minister") is no part of the name

@@ -217,3 +217,17 @@ TEST_CASE("generalisation: an appositive naming a kind of place or body types th
   auto people = names(a, EntityType::person);
   CHECK(std::find(people.begin(), people.end(), "Ali Hassan") != people.end());
 }
+
+TEST_CASE("generalisation: a site name keeps its domain and is the outlet") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "This was reported to Armenian News-NEWS.am by the police. Sputnik.ru said it, Sputnik added. "
+      "He left Damascus.The army came.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Armenian News-NEWS.am") != orgs.end());
+  const Entity* sputnik = entity_named(a, "Sputnik.ru");
+  REQUIRE(sputnik);
+  CHECK(sputnik->mentions.size() == 2);
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "Damascus") != places.end());
+}
