@@ -570,6 +570,22 @@ void find_mentions(Analysis& a) {
             while (!org_name && re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
                    !c.known(c.folded(rb, re)))
               --re;
+            // "Interpol Red Notice", "NATO Summit", "Google Earth": a known organisation followed by
+            // capitalised words that name no body of their own (no organisation head, no known name,
+            // no person) is that organisation; what follows it names a document, an event or a
+            // product, which are no entities
+            if (re - rb >= 2 && !c.known(c.folded(rb, re))) {
+              std::size_t known_end = rb;
+              for (std::size_t q = re - 1; q > rb && known_end == rb; --q)
+                if (lx.orgs.count(c.folded(rb, q))) known_end = q;
+              if (known_end > rb) {
+                bool own_name = c.known(c.folded(known_end, re)) || lx.first_names.count(a.tokens[known_end].lower) > 0 ||
+                                lx.titles.count(a.tokens[known_end].lower) > 0;
+                for (std::size_t q = known_end; q < re; ++q)
+                  own_name |= !a.tokens[q].cap || a.tokens[q].kind != TokenKind::word || lx.org_heads.count(a.tokens[q].lower) > 0;
+                if (!own_name) re = known_end;
+              }
+            }
             bool keep = true, by_head = false, guessed = false;
             EntityType type = classify(c, Run{rb, re}, keep, by_head, guessed);
             if (keep) {

@@ -231,3 +231,15 @@ TEST_CASE("generalisation: a site name keeps its domain and is the outlet") {
   auto places = names(a, EntityType::place);
   CHECK(std::find(places.begin(), places.end(), "Damascus") != places.end());
 }
+
+TEST_CASE("generalisation: a known organisation before capitalised words that name no body") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Bogota asked Havana to act on an Interpol Red Notice against him. The UN Security Council met, "
+      "and Amnesty International Secretariat staff left.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Interpol") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Interpol Red Notice") == orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "UN Security Council") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Amnesty International Secretariat") != orgs.end());
+}
