@@ -182,9 +182,17 @@ void resolve_entities(Analysis& a) {
   }
   for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
     const Mention& m = a.mentions[i];
-    const Mention& n = a.mentions[i + 1];
-    if (m.type != EntityType::organization || n.tok_begin != m.tok_end + 1) continue;
-    if (a.tokens[m.tok_end].lower != "(") continue;
+    if (m.type != EntityType::organization) continue;
+    // "Revolutionary Armed Forces of Colombia (FARC)": the name does not absorb "of <Place>"
+    // (gold conventions), but the acronym after the place still names the organisation
+    std::size_t j = i + 1, end = m.tok_end;
+    if (j + 1 < a.mentions.size() && a.mentions[j].type == EntityType::place && a.mentions[j].sentence == m.sentence) {
+      std::string gap;
+      for (std::size_t t = m.tok_end; t < a.mentions[j].tok_begin; ++t) gap += a.tokens[t].lower + " ";
+      if (gap == "of " || gap == "of the " || gap == "in ") end = a.mentions[j++].tok_end;
+    }
+    const Mention& n = a.mentions[j];
+    if (n.tok_begin != end + 1 || a.tokens[end].lower != "(") continue;
     if (is_acronym(strip_dots(n.surface))) unite(m.entity, n.entity);
   }
   {

@@ -243,3 +243,15 @@ TEST_CASE("generalisation: a known organisation before capitalised words that na
   CHECK(std::find(orgs.begin(), orgs.end(), "UN Security Council") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "Amnesty International Secretariat") != orgs.end());
 }
+
+TEST_CASE("entities: an acronym in brackets after 'ORG of PLACE' joins the organisation") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The accord was signed with the Revolutionary Armed Forces of Colombia (FARC). FARC fighters left.\n");
+  const Entity* farc = entity_named(a, "Revolutionary Armed Forces");
+  REQUIRE(farc);
+  CHECK(farc->mentions.size() == 3);
+  const Entity* colombia = entity_named(a, "Colombia");
+  REQUIRE(colombia);
+  CHECK(colombia->type == EntityType::place);
+}
