@@ -137,7 +137,9 @@ void resolve_entities(Analysis& a) {
       if (a.mentions[mi].surface.size() > best.size()) best = a.mentions[mi].surface;
     return best;
   };
-  // 2. persons: a surname (or a token of a longer name) joins the longer name it matches
+  // 2. persons: a surname (or a token of a longer name) joins the longer name it matches; so does a
+  // given name ("Tamerlan Tsarnaev" … "his brother, Tamerlan") when it starts that name only. A
+  // word that two people share, as given name or surname, stays apart.
   std::vector<std::vector<std::string>> person_words(ents.size());
   std::vector<std::size_t> long_persons;
   for (std::size_t x = 0; x < ents.size(); ++x)
@@ -153,7 +155,7 @@ void resolve_entities(Analysis& a) {
     for (std::size_t y : long_persons) {
       if (y == x) continue;
       const auto& wy = person_words[y];
-      if (std::find(wy.begin() + 1, wy.end(), wx[0]) != wy.end() || wy.back() == wx[0]) {
+      if (std::find(wy.begin(), wy.end(), wx[0]) != wy.end()) {
         if (match != static_cast<int>(y)) ++count;
         match = static_cast<int>(y);
       }

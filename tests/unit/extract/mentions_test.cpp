@@ -255,3 +255,16 @@ TEST_CASE("entities: an acronym in brackets after 'ORG of PLACE' joins the organ
   REQUIRE(colombia);
   CHECK(colombia->type == EntityType::place);
 }
+
+TEST_CASE("entities: a given name alone joins the one full name it starts, unless two people share it") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Tamerlan Tsarnaev died on Friday, and his mother, Zubeidat Tsarnaev, spoke. Agents knew about "
+      "Tamerlan's trip. Ali Hassan and Mohammed Ali met. Ali left.\n");
+  const Entity* t = entity_named(a, "Tamerlan Tsarnaev");
+  REQUIRE(t);
+  CHECK(t->mentions.size() == 2);
+  const Entity* ali = entity_named(a, "Ali");
+  REQUIRE(ali);
+  CHECK(ali->mentions.size() == 1);
+}
