@@ -268,3 +268,37 @@ TEST_CASE("entities: a given name alone joins the one full name it starts, unles
   REQUIRE(ali);
   CHECK(ali->mentions.size() == 1);
 }
+
+TEST_CASE("roles: affiliation words, a second title before the organisation, employers after 'at', demonyms") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Colombia asked Cuba to capture ELN rebel commander Nicolas Rodriguez. Pentagon press operations director "
+      "Navy Capt. Jeff Davis said so. Mohamed Belied, who is director at the city's Jala Hospital, said it. "
+      "Russia objected, and Russian Foreign Minister Sergei Lavrov said no.\n");
+  auto roles_of = [&](const std::string& person) {
+    std::vector<const Role*> out;
+    for (const Role& r : a.roles)
+      if (a.entities[r.holder].canonical == person) out.push_back(&r);
+    return out;
+  };
+  auto org_of = [&](const Role* r) { return r->org >= 0 ? a.entities[r->org].canonical : std::string(); };
+  auto rodriguez = roles_of("Nicolas Rodriguez");
+  REQUIRE(rodriguez.size() == 1);
+  CHECK(rodriguez[0]->title == "commander");
+  CHECK(org_of(rodriguez[0]) == "ELN");
+  auto davis = roles_of("Jeff Davis");
+  REQUIRE(davis.size() == 2);
+  CHECK(davis[0]->title == "Capt.");
+  CHECK(org_of(davis[0]) == "Navy");
+  CHECK(davis[1]->title == "press operations director");
+  CHECK(org_of(davis[1]) == "Pentagon");
+  auto belied = roles_of("Mohamed Belied");
+  REQUIRE(belied.size() == 1);
+  CHECK(belied[0]->title == "director");
+  CHECK(org_of(belied[0]) == "Jala Hospital");
+  auto lavrov = roles_of("Sergei Lavrov");
+  REQUIRE(lavrov.size() == 1);
+  CHECK(lavrov[0]->title == "Foreign Minister");
+  REQUIRE(lavrov[0]->place >= 0);
+  CHECK(a.entities[lavrov[0]->place].canonical == "Russia");
+}
