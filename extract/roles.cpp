@@ -307,6 +307,46 @@ void find_roles(Analysis& a) {
       }
     }
   }
+  // "FCO Minister: …" in the headline, "Minister for the Middle East, Tobias Ellwood said" in the
+  // body: a headline's organisation and title that name no holder speak of the one person the text
+  // gives that title without an organisation (in the body, "Treasury Secretary" beside "Secretary
+  // Clinton" is someone else too often)
+  {
+    auto head_title = [&](std::string_view title) {
+      std::string f = fold(title), w;
+      for (std::size_t b = 0; b <= f.size(); ++b) {
+        if (b < f.size() && f[b] != ' ') { w.push_back(f[b]); continue; }
+        if (is_title_word(lx, w)) return w;
+        w.clear();
+      }
+      return std::string();
+    };
+    std::unordered_map<std::string, std::vector<int>> orgs_by_title;  // title word → organisations
+    for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+      const Mention& m = a.mentions[mi];
+      std::size_t t = m.tok_end;
+      if (m.type != EntityType::organization || !a.sentences[m.sentence].headline || t >= a.tokens.size() ||
+          a.tokens[t].sentence != m.sentence)
+        continue;
+      const std::string& w = a.tokens[t].lower;
+      if (!is_title_word(lx, w) || lx.org_heads.count(w)) continue;
+      bool holder_named = t + 1 < a.tokens.size() && mention_at(a, t + 1) >= 0;
+      auto& v = orgs_by_title[w];
+      if (!holder_named && std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
+    }
+    std::unordered_map<std::string, std::vector<int>> holders_by_title;
+    for (const Role& r : a.roles) {
+      auto& v = holders_by_title[head_title(r.title)];
+      if (std::find(v.begin(), v.end(), r.holder) == v.end()) v.push_back(r.holder);
+    }
+    for (Role& r : a.roles) {
+      if (r.org >= 0) continue;
+      std::string h = head_title(r.title);
+      auto it = orgs_by_title.find(h);
+      if (h.empty() || it == orgs_by_title.end() || it->second.size() != 1 || holders_by_title[h].size() != 1) continue;
+      r.org = it->second.front();
+    }
+  }
   std::sort(a.roles.begin(), a.roles.end(), [](const Role& x, const Role& y) {
     return x.evidence.begin != y.evidence.begin ? x.evidence.begin < y.evidence.begin : x.holder < y.holder;
   });

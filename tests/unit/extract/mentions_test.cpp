@@ -302,3 +302,16 @@ TEST_CASE("roles: affiliation words, a second title before the organisation, emp
   REQUIRE(lavrov[0]->place >= 0);
   CHECK(a.entities[lavrov[0]->place].canonical == "Russia");
 }
+
+TEST_CASE("roles: a headline's 'ORG Minister:' names the organisation of the one minister in the body") {
+  Analysis a = run(
+      "FCO Minister: reports of the attack are deeply worrying\n\n"
+      "Minister for Africa, Jane Doe said: we condemn it.\n");
+  const Role* r = nullptr;
+  for (const Role& x : a.roles)
+    if (a.entities[x.holder].canonical == "Jane Doe") r = &x;
+  REQUIRE(r);
+  CHECK(r->title == "Minister for Africa");
+  REQUIRE(r->org >= 0);
+  CHECK(a.entities[r->org].canonical == "FCO");
+}
