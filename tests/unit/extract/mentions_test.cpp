@@ -5,6 +5,7 @@
 
 #include "extract/document.hpp"
 #include "extract/pipeline.hpp"
+#include "extract/stages.hpp"
 
 using namespace cg::extract;
 
@@ -314,4 +315,28 @@ TEST_CASE("roles: a headline's 'ORG Minister:' names the organisation of the one
   CHECK(r->title == "Minister for Africa");
   REQUIRE(r->org >= 0);
   CHECK(a.entities[r->org].canonical == "FCO");
+}
+
+TEST_CASE("person_gender: honorifics, kinship appositives, gendered titles, given names") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Agents questioned his mother, Zubeidat Tsarnaev, and Tamerlan Tsarnaev, her son. Mrs. Banks spoke, "
+      "and Mr. Okafor left. Sarah Connor met Ivan Petrov. The spokeswoman, Dana Reyes, and Kim Ode, the "
+      "chairman of the board, agreed. Robin Ellis was there.\n");
+  auto gender = [&](const std::string& canonical) {
+    for (std::size_t e = 0; e < a.entities.size(); ++e)
+      if (a.entities[e].canonical == canonical && a.entities[e].type == EntityType::person)
+        return person_gender(a, static_cast<int>(e));
+    FAIL_CHECK("no person " << canonical);
+    return Gender::unknown;
+  };
+  CHECK(gender("Zubeidat Tsarnaev") == Gender::female);
+  CHECK(gender("Tamerlan Tsarnaev") == Gender::male);
+  CHECK(gender("Banks") == Gender::female);
+  CHECK(gender("Okafor") == Gender::male);
+  CHECK(gender("Sarah Connor") == Gender::female);
+  CHECK(gender("Ivan Petrov") == Gender::male);
+  CHECK(gender("Dana Reyes") == Gender::female);
+  CHECK(gender("Kim Ode") == Gender::male);
+  CHECK(gender("Robin Ellis") == Gender::unknown);
 }
