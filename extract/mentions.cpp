@@ -345,6 +345,11 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (lx.demonyms.count(first.lower)) return EntityType::organization;
     guessed = true;
     if (after_publication_cue(c, r.b)) return EntityType::organization;
+    // "told Der Spiegel", "CBS This Morning reported": without a given name, the one told or
+    // reporting is an outlet more often than a person
+    if (r.b > 0 && c.a.tokens[r.b - 1].lower == "told") return EntityType::organization;
+    if (r.e < c.a.tokens.size() && (c.a.tokens[r.e].lower == "reported" || c.a.tokens[r.e].lower == "reports"))
+      return EntityType::organization;
     if (arabic_article_initial(c, r)) {
       // "in Al-Mahalla Al-Kubra" is a town; "to"/"from" name sources as often as places ("told
       // to", "quoted from")

@@ -340,3 +340,14 @@ TEST_CASE("person_gender: honorifics, kinship appositives, gendered titles, give
   CHECK(gender("Kim Ode") == Gender::male);
   CHECK(gender("Robin Ellis") == Gender::unknown);
 }
+
+TEST_CASE("generalisation: an unknown name told something or reporting it is an outlet") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The minister told Der Spiegel that talks failed. Capital Download reported it, and he told Sarah Connor.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Der Spiegel") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Capital Download") != orgs.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Sarah Connor") != people.end());
+}
