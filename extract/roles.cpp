@@ -229,6 +229,17 @@ void find_roles(Analysis& a) {
         // skip mr/mrs honorifics
         std::string tw = fold(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
         if (tw != "mr." && tw != "mrs." && tw != "ms." && tw != "mr" && tw != "mrs" && tw != "dr.") {
+          // "NATO spokesman Lieutenant-Colonel NAME": an office in lower case, then a rank written
+          // as a title; the organisation is the office's, the rank is one of its own
+          std::size_t rank = te;
+          while (rank > tb && a.tokens[rank - 1].cap &&
+                 (is_title_word(lx, a.tokens[rank - 1].lower) ||
+                  (rank - 1 > tb && is_title_word(lx, a.tokens[rank - 2].lower + " " + a.tokens[rank - 1].lower))))
+            --rank;
+          if (rank > tb && rank < te && !a.tokens[rank - 1].cap && is_title_word(lx, a.tokens[rank - 1].lower)) {
+            add(m.entity, rank, te, -1, -1, former, ev);
+            te = rank;
+          }
           add(m.entity, tb, te, org, place, former, ev);
           // "Pentagon press operations director Navy Capt. Jeff Davis": another title before the
           // organisation of the first, with an organisation of its own

@@ -351,3 +351,20 @@ TEST_CASE("generalisation: an unknown name told something or reporting it is an 
   auto people = names(a, EntityType::person);
   CHECK(std::find(people.begin(), people.end(), "Sarah Connor") != people.end());
 }
+
+TEST_CASE("roles: an office in lower case before a rank written as a title are two roles") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "NATO spokesman Lieutenant-Colonel Max Marriner said so. Police Lieutenant Omar Haddad agreed.\n");
+  std::vector<const Role*> marriner;
+  for (const Role& r : a.roles)
+    if (a.entities[r.holder].canonical == "Max Marriner") marriner.push_back(&r);
+  REQUIRE(marriner.size() == 2);
+  bool office = false, rank = false;
+  for (const Role* r : marriner) {
+    office |= r->title == "spokesman" && r->org >= 0 && a.entities[r->org].canonical == "NATO";
+    rank |= r->title == "Lieutenant-Colonel" && r->org < 0;
+  }
+  CHECK(office);
+  CHECK(rank);
+}
