@@ -563,17 +563,28 @@ void find_mentions(Analysis& a) {
                                !lx.first_names.count(f) && !a.tokens[rb].all_caps && !before_cue;
         // "United, we continue": a sentence-initial word before a comma that is not known
         if (!single_title && !initial_unknown) {
-          // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen").
+          // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen"), but not a surname
+          // after a given name ("Theresa May", "Brian March") nor a given name before a surname
+          // ("Jan Kroslak").
+          static const std::unordered_set<std::string> k_months = {"january", "february", "march", "april", "may", "june",
+                                                                   "july", "august", "september", "october", "november", "december"};
+          auto surname_after_given = [&](std::size_t q) {
+            return q > rb && lx.first_names.count(a.tokens[q - 1].lower) > 0 && a.tokens[q].cap && !a.tokens[q].all_caps;
+          };
           std::size_t re = e;
           const bool whole_known = c.known(c.folded(rb, e));
           while (!whole_known && re > rb && !domain_suffix(c, re - 1) &&
+                 !(k_months.count(a.tokens[re - 1].lower) && surname_after_given(re - 1)) &&
                  (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and"))
             --re;
-          while (!whole_known && rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
+          while (!whole_known && rb < re && lx.nonentities.count(a.tokens[rb].lower) &&
+                 !(rb + 1 < re && lx.first_names.count(a.tokens[rb].lower) && !lx.nonentities.count(a.tokens[rb + 1].lower)))
+            ++rb;
           if (rb < re) {
-            // a trailing title ("FCO Minister") is no part of the name
+            // a trailing title ("FCO Minister") is no part of the name, unless it follows a given
+            // name as a surname ("John Major")
             while (!org_name && re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
-                   !c.known(c.folded(rb, re)))
+                   !c.known(c.folded(rb, re)) && !surname_after_given(re - 1))
               --re;
             // "Interpol Red Notice", "NATO Summit", "Google Earth": a known organisation followed by
             // capitalised words that name no body of their own (no organisation head, no known name,

@@ -368,3 +368,14 @@ TEST_CASE("roles: an office in lower case before a rank written as a title are t
   CHECK(office);
   CHECK(rank);
 }
+
+TEST_CASE("generalisation: a month or a title after a given name is a surname; a given name before a surname stays") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Prime Minister Theresa May met John Major and Larry King in May. Jan Kroslak won on Friday. The FCO Minister spoke.\n");
+  auto people = names(a, EntityType::person);
+  for (const char* n : {"Theresa May", "John Major", "Larry King", "Jan Kroslak"})
+    CHECK(std::find(people.begin(), people.end(), n) != people.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "FCO") != orgs.end());
+}
