@@ -536,6 +536,11 @@ void find_mentions(Analysis& a) {
       if (rb + 2 < e + 1 && rb + 1 < e && sentence_initial(c, rb) && !lx.first_names.count(a.tokens[rb].lower) &&
           lx.first_names.count(a.tokens[rb + 1].lower) && !c.known(a.tokens[rb].lower) && !lx.titles.count(a.tokens[rb].lower))
         ++rb;
+      // "American Oliver McCall", "Democrat Walter Mondale": a nationality or a party member before
+      // a given name and a surname describes the person
+      if (rb + 2 < e && (lx.demonyms.count(a.tokens[rb].lower) || a.tokens[rb].lower == "democrat" || a.tokens[rb].lower == "republican") &&
+          lx.first_names.count(a.tokens[rb + 1].lower) && !lx.first_names.count(a.tokens[rb].lower))
+        ++rb;
       // Titles: "President Kasim …", "Gen. …", "First Lieutenant …", "Minister for …".
       bool org_name = false;
       for (std::size_t q = rb; q < e; ++q) org_name |= lx.org_heads.count(a.tokens[q].lower) > 0 && a.tokens[q].cap;

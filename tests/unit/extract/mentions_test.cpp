@@ -379,3 +379,15 @@ TEST_CASE("generalisation: a month or a title after a given name is a surname; a
   auto orgs = names(a, EntityType::organization);
   CHECK(std::find(orgs.begin(), orgs.end(), "FCO") != orgs.end());
 }
+
+TEST_CASE("generalisation: a nationality or party label before a given name is no part of the name") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Democrat Hillary Clinton and Republican Donald Trump met American Oliver McCall. The Belarusian "
+      "Investigative Committee agreed.\n");
+  auto people = names(a, EntityType::person);
+  for (const char* n : {"Hillary Clinton", "Donald Trump", "Oliver McCall"})
+    CHECK(std::find(people.begin(), people.end(), n) != people.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Belarusian Investigative Committee") != orgs.end());
+}
