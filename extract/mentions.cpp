@@ -185,6 +185,32 @@ struct Run {
   std::size_t b, e;  // token range
 };
 
+// "KHASAVYURT, Russia 1996-08-31", "YEREVAN. – A criminal case …", "BOSTON (Reuters) -", "BOSTON —
+// Federal judge …": a name in capitals that opens a line and is followed by a dateline's date,
+// country, agency or dash is the place the story was filed from. Press digests ("LE TEMPS - …")
+// and section labels ("NOTE.", "FULL TEXT") have none of these after them.
+bool dateline_place(const Ctx& c, Run r) {
+  const auto& tk = c.a.tokens;
+  std::size_t letters = 0;
+  for (std::size_t i = r.b; i < r.e; ++i) {
+    if (!tk[i].all_caps || c.lower_words.count(tk[i].lower)) return false;
+    letters += tk[i].lower.size();
+  }
+  if (letters < 4 || r.e + 1 >= tk.size()) return false;
+  std::size_t p = tk[r.b].span.begin;
+  while (p > 0 && (c.text[p - 1] == ' ' || c.text[p - 1] == '\t')) --p;
+  if (p > 0 && c.text[p - 1] != '\n') return false;
+  auto is = [&](std::size_t i, std::string_view s) { return c.text.substr(tk[i].span.begin, tk[i].span.size()) == s; };
+  auto dash = [&](std::size_t i) { return is(i, "\u2013") || is(i, "\u2014"); };
+  const Token& after = tk[r.e + 1];
+  if (tk[r.e].kind == TokenKind::number) return true;
+  if (is(r.e, ","))
+    return after.kind == TokenKind::number || c.lx.countries.count(after.lower) || c.lx.major_places.count(after.lower) ||
+           c.lx.nonentities.count(after.lower);
+  if (is(r.e, "(")) return c.lx.orgs.count(after.lower) > 0;
+  return dash(r.e) || (is(r.e, ".") && dash(r.e + 1));
+}
+
 // "Al-Masry Al-Youm", "al-Jazeera al-Mubasher", "Al Bu Nimr": a name of several words whose first
 // word carries the Arabic article names a newspaper, a tribe, a party or a town; people carry the
 // article on a later word ("Bashar al-Assad"). A bare "Al" is also an English given name ("Al
@@ -320,6 +346,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (t.kind == TokenKind::word && (t.lower == "mr." || t.lower == "mrs." || t.lower == "ms." || t.lower == "mr" || t.lower == "mrs"))
       return EntityType::person;
   }
+  if (dateline_place(c, r)) return EntityType::place;
   // an all-capitals common word ("VICTIM:", a shouted headline) is no acronym; mid-sentence between
   // lower-case words a short one is ("IS fighters", "IS had carried out")
   if (first.all_caps && n == 1 && c.lower_words.count(first.lower)) {

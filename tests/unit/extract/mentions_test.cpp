@@ -391,3 +391,15 @@ TEST_CASE("generalisation: a nationality or party label before a given name is n
   auto orgs = names(a, EntityType::organization);
   CHECK(std::find(orgs.begin(), orgs.end(), "Belarusian Investigative Committee") != orgs.end());
 }
+
+TEST_CASE("generalisation: a capitalised dateline opening a line is a place") {
+  Analysis a = run(
+      "Talks begin\n"
+      "KHASAVYURT, Russia 1996-08-31\n"
+      "Rebels met. NOTE - this text was edited.\n"
+      "ZARVANTSK \u2014 Two people died, officials said.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "KHASAVYURT") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "ZARVANTSK") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "NOTE") == places.end());
+}
