@@ -85,7 +85,7 @@ const std::unordered_set<std::string>& misc_heads() {
       "accord", "agreement", "plan", "operation", "day", "week", "games", "cup", "championship", "marathon",
       "prize", "award", "war", "revolution", "spring", "uprising", "olympics", "bill", "doctrine", "summit",
       "conference", "festival", "election", "elections", "referendum", "crisis", "incident", "open", "series",
-      "tour", "classic", "championships", "tournament", "trophy"};
+      "tour", "classic", "championships", "tournament", "trophy", "amendment", "amendments"};
   return s;
 }
 
