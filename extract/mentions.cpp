@@ -315,6 +315,8 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
       "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
+  // "New York City", "Gaza City", "Kansas City": a place the lexicon knows, named as a city
+  if (n >= 2 && last.lower == "city" && lx.places.count(c.folded(r.b, r.e - 1))) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
       org_by_head = true;
