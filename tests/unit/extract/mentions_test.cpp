@@ -403,3 +403,16 @@ TEST_CASE("generalisation: a capitalised dateline opening a line is a place") {
   CHECK(std::find(places.begin(), places.end(), "ZARVANTSK") != places.end());
   CHECK(std::find(places.begin(), places.end(), "NOTE") == places.end());
 }
+
+TEST_CASE("generalisation: a known place named as a city; ethnic adjectives are no names") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Hispanic and African-American voters in New York City and Oklahoma City met.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "New York City") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Oklahoma City") != places.end());
+  for (const Mention& m : a.mentions) {
+    CHECK(m.surface != "Hispanic");
+    CHECK(m.surface != "African-American");
+  }
+}
