@@ -124,6 +124,13 @@ TEST_CASE("across documents: a surname or an acronym names the one seen in full"
   CHECK(label(a2, "Tokayev") == "Kasim-Yomart Tok\u00E1yev");
   CHECK(slug(a2, "FCO") == slug(a1, "Foreign and Commonwealth Office"));
   CHECK(slug(a2, "Shalabaev") == "shalabaev");
+  // a given name alone: one bearer links, two bearers do not
+  Analysis a3 = run("Officials met on Monday.\n\nTamerlan Tsarnaev and Maria Lopez met Sergei Ivanov and Maria Petrova.\n");
+  Analysis a4 = run("Officials met on Monday.\n\nLater Tamerlan left, and Maria stayed.\n");
+  index.link(a3);
+  index.link(a4);
+  CHECK(slug(a4, "Tamerlan") == "tamerlan-tsarnaev");
+  CHECK(slug(a4, "Maria") == "maria");
 }
 
 TEST_CASE("roles: an organisation before the title, an owner's title before the name") {
