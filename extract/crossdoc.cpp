@@ -43,6 +43,8 @@ void CrossDocumentIndex::link(Analysis& a) {
       if (auto d = last.find('-'); d != std::string::npos && d <= 3) last = last.substr(d + 1);  // al-Baghdadi
       auto [it, fresh] = surname_.emplace(last, e.slug);
       if (!fresh && it->second != e.slug) it->second.clear();  // two people share the surname
+      auto [gt, gfresh] = given_.emplace(w.front(), e.slug);
+      if (!gfresh && gt->second != e.slug) gt->second.clear();  // two people share the given name
     }
     if (e.type == EntityType::organization && w.size() >= 2) {
       std::string acr = acronym(e.canonical);
@@ -57,6 +59,10 @@ void CrossDocumentIndex::link(Analysis& a) {
     if (e.type == EntityType::person && w.size() == 1) {
       auto it = surname_.find(w[0]);
       if (it != surname_.end() && !it->second.empty()) e.slug = it->second;
+      // "Tamerlan" in one article, "Tamerlan Tsarnaev" in another: only a word that is nobody's
+      // surname and one person's given name
+      auto gt = given_.find(w[0]);
+      if (it == surname_.end() && gt != given_.end() && !gt->second.empty()) e.slug = gt->second;
     }
     if (e.type == EntityType::organization && all_caps(e.canonical)) {
       auto it = acronym_.find(e.canonical);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-/// @file crossdoc.hpp Entities across the documents of one build: a surname alone ("Tokayev")
-/// or an acronym ("FCO") seen in one article is the person or body named in full in another.
+/// @file crossdoc.hpp Entities across the documents of one build: a surname alone ("Tokayev"), a
+/// given name alone that no one else bears ("Tamerlan") or an acronym ("FCO") seen in one article
+/// is the person or body named in full in another.
 /// Entities become one node by sharing a slug (and so an IRI). Deterministic for a given order
 /// of inputs; names are compared without diacritics and case.
 #pragma once
@@ -34,6 +35,7 @@ class CrossDocumentIndex {
 
  private:
   std::map<std::string, std::string> surname_;  ///< folded surname → slug of the full name ("" = ambiguous)
+  std::map<std::string, std::string> given_;    ///< folded given name → slug of the full name ("" = ambiguous)
   std::map<std::string, std::string> acronym_;  ///< acronym → slug of the full organisation name
   std::map<std::string, std::string> label_;    ///< slug → the full name first seen
   struct CountRecord {

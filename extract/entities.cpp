@@ -32,6 +32,13 @@ std::string name_key(std::string_view surface) {
   // "al-Qaida" and "al Qaida" alike
   for (char& ch : f)
     if (ch == '-') ch = ' ';
+  // "Sputnik.ru" is the site of "Sputnik": a top-level domain after a name of three letters or more
+  if (auto dot = f.rfind('.'); dot != std::string::npos && dot >= 3 && f.size() - dot >= 3 && f.size() - dot <= 5 &&
+                               f.find(' ', dot) == std::string::npos && f[dot - 1] >= 'a' && f[dot - 1] <= 'z') {
+    bool letters = true;
+    for (std::size_t k = dot + 1; k < f.size(); ++k) letters &= f[k] >= 'a' && f[k] <= 'z';
+    if (letters) f.resize(dot);
+  }
   return f;
 }
 
@@ -91,6 +98,61 @@ std::string strip_dots(std::string_view s) {
 
 }  // namespace
 
+Gender person_gender(const Analysis& a, int entity) {
+  if (entity < 0 || static_cast<std::size_t>(entity) >= a.entities.size()) return Gender::unknown;
+  const Entity& e = a.entities[entity];
+  if (e.type != EntityType::person) return Gender::unknown;
+  const auto& lx = lexicon();
+  static const std::unordered_set<std::string> k_female = {
+      "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "lady", "dame", "queen", "princess",
+      "duchess", "empress", "sister", "mother", "wife", "widow", "daughter", "granddaughter", "grandmother", "aunt",
+      "niece", "girlfriend", "fiancee", "woman", "girl", "actress", "spokeswoman", "chairwoman", "congresswoman",
+      "councilwoman", "businesswoman", "policewoman", "stepmother", "stepdaughter", "sister-in-law", "mother-in-law"};
+  static const std::unordered_set<std::string> k_male = {
+      "mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "brother", "father", "husband", "widower",
+      "son", "grandson", "grandfather", "uncle", "nephew", "boyfriend", "fiance", "man", "boy", "actor",
+      "spokesman", "chairman", "congressman", "councilman", "businessman", "policeman", "stepfather", "stepson",
+      "brother-in-law", "father-in-law", "monsieur", "m."};
+  int female = 0, male = 0;
+  auto vote = [&](const std::string& w) {
+    if (k_female.count(w)) ++female;
+    if (k_male.count(w)) ++male;
+  };
+  const Mention* longest = nullptr;
+  for (int mi : e.mentions) {
+    const Mention& m = a.mentions[mi];
+    if (!longest || m.tok_end - m.tok_begin > longest->tok_end - longest->tok_begin) longest = &m;
+    const std::size_t sb = a.sentences[m.sentence].tok_begin, se = a.sentences[m.sentence].tok_end;
+    // "Mrs. Clinton", "Queen Elizabeth", "his brother Tamerlan", "his mother, Zubeidat Tsarnaev"
+    if (m.tok_begin > sb) vote(a.tokens[m.tok_begin - 1].lower);
+    if (m.tok_begin > sb + 1 && a.tokens[m.tok_begin - 1].lower == ",") vote(a.tokens[m.tok_begin - 2].lower);
+    // "Tamerlan, her son,", "Zubeidat Tsarnaev, the mother of": a short appositive after the name
+    if (m.tok_end + 2 < se && a.tokens[m.tok_end].lower == ",") {
+      std::size_t t = m.tok_end + 1;
+      // not "whose": "Bill Richard, whose son, Martin" says nothing of Bill Richard
+      static const std::unordered_set<std::string> k_det = {"the", "a", "an", "his", "her"};
+      static const std::unordered_set<std::string> k_after = {"of", "for", "to", "at", "in", "who", "and"};
+      if (k_det.count(a.tokens[t].lower)) ++t;
+      for (std::size_t k = 0; k < 3 && t < se && a.tokens[t].kind == TokenKind::word && !a.tokens[t].cap; ++k, ++t) {
+        bool end = t + 1 >= se || a.tokens[t + 1].kind != TokenKind::word || k_after.count(a.tokens[t + 1].lower);
+        if (end) { vote(a.tokens[t].lower); break; }
+      }
+    }
+  }
+  for (const Role& r : a.roles)
+    if (r.holder == entity)
+      for (auto& w : words_of(fold(r.title))) vote(w);
+  if (female != male) return female > male ? Gender::female : Gender::male;
+  if (female > 0 || !longest) return Gender::unknown;  // the text's own signals disagree
+  std::string given = a.tokens[longest->tok_begin].lower;
+  // "Kasim-Yomart": a double given name goes by its first part
+  if (!lx.female_names.count(given) && !lx.male_names.count(given) && given.find('-') != std::string::npos)
+    given.resize(given.find('-'));
+  bool f = lx.female_names.count(given) > 0, m = lx.male_names.count(given) > 0;
+  if (f != m) return f ? Gender::female : Gender::male;
+  return Gender::unknown;
+}
+
 void resolve_entities(Analysis& a) {
   const auto& lx = lexicon();
   std::vector<Entity>& ents = a.entities;
@@ -130,7 +192,9 @@ void resolve_entities(Analysis& a) {
       if (a.mentions[mi].surface.size() > best.size()) best = a.mentions[mi].surface;
     return best;
   };
-  // 2. persons: a surname (or a token of a longer name) joins the longer name it matches
+  // 2. persons: a surname (or a token of a longer name) joins the longer name it matches; so does a
+  // given name ("Tamerlan Tsarnaev" … "his brother, Tamerlan") when it starts that name only. A
+  // word that two people share, as given name or surname, stays apart.
   std::vector<std::vector<std::string>> person_words(ents.size());
   std::vector<std::size_t> long_persons;
   for (std::size_t x = 0; x < ents.size(); ++x)
@@ -146,7 +210,7 @@ void resolve_entities(Analysis& a) {
     for (std::size_t y : long_persons) {
       if (y == x) continue;
       const auto& wy = person_words[y];
-      if (std::find(wy.begin() + 1, wy.end(), wx[0]) != wy.end() || wy.back() == wx[0]) {
+      if (std::find(wy.begin(), wy.end(), wx[0]) != wy.end()) {
         if (match != static_cast<int>(y)) ++count;
         match = static_cast<int>(y);
       }
@@ -175,9 +239,17 @@ void resolve_entities(Analysis& a) {
   }
   for (std::size_t i = 0; i + 1 < a.mentions.size(); ++i) {
     const Mention& m = a.mentions[i];
-    const Mention& n = a.mentions[i + 1];
-    if (m.type != EntityType::organization || n.tok_begin != m.tok_end + 1) continue;
-    if (a.tokens[m.tok_end].lower != "(") continue;
+    if (m.type != EntityType::organization) continue;
+    // "Revolutionary Armed Forces of Colombia (FARC)": the name does not absorb "of <Place>"
+    // (gold conventions), but the acronym after the place still names the organisation
+    std::size_t j = i + 1, end = m.tok_end;
+    if (j + 1 < a.mentions.size() && a.mentions[j].type == EntityType::place && a.mentions[j].sentence == m.sentence) {
+      std::string gap;
+      for (std::size_t t = m.tok_end; t < a.mentions[j].tok_begin; ++t) gap += a.tokens[t].lower + " ";
+      if (gap == "of " || gap == "of the " || gap == "in ") end = a.mentions[j++].tok_end;
+    }
+    const Mention& n = a.mentions[j];
+    if (n.tok_begin != end + 1 || a.tokens[end].lower != "(") continue;
     if (is_acronym(strip_dots(n.surface))) unite(m.entity, n.entity);
   }
   {

@@ -99,6 +99,8 @@ Lexicon build() {
   for (auto& l : lines_of(lexicon_file("nonentities"))) lx.nonentities.insert(fold(l));
   for (auto& l : lines_of(lexicon_file("demonyms"))) lx.demonyms.insert(fold(l));
   for (auto& l : lines_of(lexicon_file("first_names"))) lx.first_names.insert(fold(l));
+  for (auto& l : lines_of(lexicon_file("female_names"))) lx.female_names.insert(fold(l));
+  for (auto& l : lines_of(lexicon_file("male_names"))) lx.male_names.insert(fold(l));
   load_iso_codes(lx);
   for (auto& l : lines_of(lexicon_file("cities"))) {
     add_place(lx, l);
@@ -146,6 +148,11 @@ Lexicon build() {
   for (const char* w : {"of", "the", "and", "central", "north", "south", "east", "west", "capital", "city",
                         "center", "centre", "island", "islands", "state", "georgia"})
     if (std::string(w) != "georgia") lx.places.erase(w);
+  // The gendered given names are given names too, except where a place list has them: "Charlotte
+  // Panthers" and "Sofia" stay what they were.
+  for (const auto* names : {&lx.female_names, &lx.male_names})
+    for (const std::string& n : *names)
+      if (!lx.places.count(n)) lx.first_names.insert(n);
   return lx;
 }
 

@@ -20,7 +20,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> places;  ///< folded name → canonical name
   std::unordered_set<std::string> countries;     ///< folded country names (subset of places)
   std::unordered_set<std::string> major_places;  ///< countries and the shipped city list (no ISO subdivisions)
-  std::unordered_set<std::string> first_names;   ///< folded
+  std::unordered_set<std::string> first_names;   ///< folded (with the two lists below, but for place names)
+  std::unordered_set<std::string> female_names;  ///< folded given names mostly given to women
+  std::unordered_set<std::string> male_names;    ///< folded given names mostly given to men
   std::unordered_map<std::string, std::string> cues;    ///< folded form → lemma ("said" → "say")
   bool iso_codes = false;                        ///< whether iso-codes was found
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // mentions: capitalised runs → classified proper-name spans (gold/SCHEMA.md span conventions).
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -72,6 +73,11 @@ const std::unordered_set<std::string>& place_preceders() {
       "cities", "villages", "provinces", "districts", "port", "republic", "state", "island", "regions"};
   return s;
 }
+const std::unordered_set<std::string>& locative_prepositions() {
+  static const std::unordered_set<std::string> s = {"in", "at", "near", "from", "across", "outside", "inside", "to",
+                                                    "into", "towards", "toward"};
+  return s;
+}
 // Heads of capitalised phrases that are not entities in the gold conventions (laws, events, ...).
 const std::unordered_set<std::string>& misc_heads() {
   static const std::unordered_set<std::string> s = {
@@ -79,7 +85,7 @@ const std::unordered_set<std::string>& misc_heads() {
       "accord", "agreement", "plan", "operation", "day", "week", "games", "cup", "championship", "marathon",
       "prize", "award", "war", "revolution", "spring", "uprising", "olympics", "bill", "doctrine", "summit",
       "conference", "festival", "election", "elections", "referendum", "crisis", "incident", "open", "series",
-      "tour", "classic", "championships", "tournament", "trophy"};
+      "tour", "classic", "championships", "tournament", "trophy", "amendment", "amendments"};
   return s;
 }
 
@@ -156,9 +162,122 @@ bool acronym_in_prose(const Ctx& c, std::size_t i) {
   return i > 0 && !tk[i - 1].all_caps;
 }
 
+// "NEWS.am", "Tengrinews.kz", "Sputnik.ru": token `i` is the top-level domain of a site name, glued
+// by a dot to the word before it (the tokenizer splits at the dot). Common English words that are
+// also domains (.in, .it, .me, .us, .to) are left out: "Reuters.In" is a missing space more often
+// than a site.
+bool domain_suffix(const Ctx& c, std::size_t i) {
+  static const std::unordered_set<std::string> k_tld = {
+      "com", "org", "net", "info", "news", "tv", "io", "biz", "ru", "kz", "am", "az", "ge", "ua", "by", "uz", "kg",
+      "tj", "tm", "md", "uk", "fr", "de", "es", "tr", "ir", "iq", "sy", "eg", "lb", "jo", "il", "pk", "af", "cn",
+      "jp", "kr", "ca", "au", "eu", "ly", "sa", "ae", "qa", "kw", "bh", "om", "ye", "ps", "ng", "ke", "za", "pl",
+      "ro", "bg", "rs", "hr", "ba", "mk", "al", "gr", "cy", "lt", "lv", "ee", "fi", "se", "dk", "nl", "ch", "at",
+      "cz", "sk", "hu", "mx", "ar", "br", "cl", "ve", "pe", "ph", "my", "id", "th", "vn", "bd", "lk", "np", "mn"};
+  const auto& tk = c.a.tokens;
+  if (i < 2 || i >= tk.size() || tk[i].kind != TokenKind::word || !k_tld.count(tk[i].lower)) return false;
+  const Token& dot = tk[i - 1];
+  return dot.kind == TokenKind::punct && c.text.substr(dot.span.begin, dot.span.size()) == "." &&
+         tk[i - 2].span.end == dot.span.begin && dot.span.end == tk[i].span.begin && tk[i - 2].kind == TokenKind::word &&
+         tk[i - 2].sentence == tk[i].sentence;
+}
+
 struct Run {
   std::size_t b, e;  // token range
 };
+
+// "KHASAVYURT, Russia 1996-08-31", "YEREVAN. – A criminal case …", "BOSTON (Reuters) -", "BOSTON —
+// Federal judge …": a name in capitals that opens a line and is followed by a dateline's date,
+// country, agency or dash is the place the story was filed from. Press digests ("LE TEMPS - …")
+// and section labels ("NOTE.", "FULL TEXT") have none of these after them.
+bool dateline_place(const Ctx& c, Run r) {
+  const auto& tk = c.a.tokens;
+  std::size_t letters = 0;
+  for (std::size_t i = r.b; i < r.e; ++i) {
+    if (!tk[i].all_caps || c.lower_words.count(tk[i].lower)) return false;
+    letters += tk[i].lower.size();
+  }
+  if (letters < 4 || r.e + 1 >= tk.size()) return false;
+  std::size_t p = tk[r.b].span.begin;
+  while (p > 0 && (c.text[p - 1] == ' ' || c.text[p - 1] == '\t')) --p;
+  if (p > 0 && c.text[p - 1] != '\n') return false;
+  auto is = [&](std::size_t i, std::string_view s) { return c.text.substr(tk[i].span.begin, tk[i].span.size()) == s; };
+  auto dash = [&](std::size_t i) { return is(i, "\u2013") || is(i, "\u2014"); };
+  const Token& after = tk[r.e + 1];
+  if (tk[r.e].kind == TokenKind::number) return true;
+  if (is(r.e, ","))
+    return after.kind == TokenKind::number || c.lx.countries.count(after.lower) || c.lx.major_places.count(after.lower) ||
+           c.lx.nonentities.count(after.lower);
+  if (is(r.e, "(")) return c.lx.orgs.count(after.lower) > 0;
+  return dash(r.e) || (is(r.e, ".") && dash(r.e + 1));
+}
+
+// "Al-Masry Al-Youm", "al-Jazeera al-Mubasher", "Al Bu Nimr": a name of several words whose first
+// word carries the Arabic article names a newspaper, a tribe, a party or a town; people carry the
+// article on a later word ("Bashar al-Assad"). A bare "Al" is also an English given name ("Al
+// Gore"), so it counts only when a later word repeats the article.
+bool arabic_article_initial(const Ctx& c, Run r) {
+  if (r.e - r.b < 2) return false;
+  const std::string& w = c.a.tokens[r.b].lower;
+  for (std::string_view art : {"al-", "el-"})
+    if (w.size() > art.size() + 1 && w.compare(0, art.size(), art) == 0) return true;
+  if (w != "al" && w != "el") return false;
+  for (std::size_t i = r.b + 1; i < r.e; ++i) {
+    const std::string& l = c.a.tokens[i].lower;
+    if (l == "al" || l == "el" || l.rfind("al-", 0) == 0 || l.rfind("el-", 0) == 0) return true;
+  }
+  return false;
+}
+
+// "Sabboura, an area outside Damascus", "Homs, Syria's third city", "Al-Watan, a daily newspaper":
+// an appositive after the comma at `e` whose head noun says what kind of thing the name is. The
+// head must end the noun phrase ("Ali, a village elder" is a person, not a village).
+std::optional<EntityType> appositive_kind(const Ctx& c, std::size_t e) {
+  static const std::unordered_set<std::string> k_place = {
+      "area", "town", "village", "city", "district", "province", "neighbourhood", "neighborhood", "region",
+      "suburb", "governorate", "county", "municipality", "capital", "country", "island", "territory", "enclave",
+      "settlement", "hamlet", "oblast", "republic", "kingdom", "emirate", "port", "stronghold", "township"};
+  static const std::unordered_set<std::string> k_org = {
+      "newspaper", "daily", "weekly", "agency", "group", "party", "militia", "movement", "organisation",
+      "organization", "company", "firm", "channel", "broadcaster", "network", "website", "outlet", "magazine",
+      "faction", "coalition", "alliance", "charity", "watchdog", "tribe", "bank", "union", "broadsheet", "tabloid"};
+  static const std::unordered_set<std::string> k_after_head = {
+      "in", "of", "on", "at", "near", "outside", "inside", "north", "south", "east", "west", "northeast",
+      "northwest", "southeast", "southwest", "that", "which", "where", "whose", "with", "about", "some", "located",
+      "close", "along", "just", "from", "between", "known", "for", "based", "run", "controlled", "held", "and",
+      "or", "by", "home", "bordering", "linked", "loyal", "allied", "backed", "founded", "owned"};
+  const auto& tk = c.a.tokens;
+  if (e + 2 >= tk.size() || tk[e].lower != ",") return std::nullopt;
+  const std::size_t sentence = tk[e].sentence;
+  std::size_t i = e + 1;
+  // the appositive opens with an article or an owner ("Syria's"), not a verb ("X, took a group of")
+  if (tk[i].lower == "a" || tk[i].lower == "an" || tk[i].lower == "the") ++i;
+  else if (!(tk[i].cap && i + 1 < tk.size() && tk[i + 1].lower == "'s")) return std::nullopt;
+  for (std::size_t words = 0; words < 5 && i < tk.size() && tk[i].sentence == sentence; ++words, ++i) {
+    const Token& t = tk[i];
+    if (t.lower == "'s" && words > 0) continue;  // "Syria's third city"
+    if (t.kind != TokenKind::word) return std::nullopt;
+    bool phrase_end = i + 1 >= tk.size() || tk[i + 1].sentence != sentence || tk[i + 1].kind != TokenKind::word ||
+                      k_after_head.count(tk[i + 1].lower);
+    if (t.cap || !phrase_end) continue;
+    if (k_place.count(t.lower)) return EntityType::place;
+    if (k_org.count(t.lower)) return EntityType::organization;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "Edited translation from X", "courtesy of X", "reprinted from X": words before a name that make
+// it the publication a text comes from
+bool after_publication_cue(const Ctx& c, std::size_t b) {
+  if (b < 2) return false;
+  const Token& prep = c.a.tokens[b - 1];
+  const Token& noun = c.a.tokens[b - 2];
+  if (prep.kind != TokenKind::word || noun.kind != TokenKind::word) return false;
+  static const std::unordered_set<std::string> k_from = {"translation", "translated", "reprinted", "republished",
+                                                         "adapted", "excerpted"};
+  return (prep.lower == "from" && k_from.count(noun.lower)) ||
+         ((prep.lower == "in" || prep.lower == "by") && noun.lower == "published");
+}
 
 EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed) {
   keep = true;
@@ -180,6 +299,8 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   }
   if (lx.orgs.count(f)) return EntityType::organization;
   if (lx.places.count(f)) return EntityType::place;
+  // a site name ("Armenian News-NEWS.am") is the outlet that runs it
+  if (n >= 3 && domain_suffix(c, r.e - 1)) return EntityType::organization;
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
   // a lone letter ("I", "Group C", "N") is no name
   if (n == 1 && first.lower.size() == 1) { keep = false; return EntityType::place; }
@@ -194,11 +315,14 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
       "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
+  // "New York City", "Gaza City", "Kansas City": a place the lexicon knows, named as a city
+  if (n >= 2 && last.lower == "city" && lx.places.count(c.folded(r.b, r.e - 1))) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (lx.org_heads.count(c.a.tokens[i].lower) && c.a.tokens[i].cap) {
       org_by_head = true;
       return EntityType::organization;
     }
+  if (auto kind = appositive_kind(c, r.e)) return *kind;
   // Context after the run.
   std::size_t after = r.e;
   if (after < c.a.tokens.size()) {
@@ -224,6 +348,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     if (t.kind == TokenKind::word && (t.lower == "mr." || t.lower == "mrs." || t.lower == "ms." || t.lower == "mr" || t.lower == "mrs"))
       return EntityType::person;
   }
+  if (dateline_place(c, r)) return EntityType::place;
   // an all-capitals common word ("VICTIM:", a shouted headline) is no acronym; mid-sentence between
   // lower-case words a short one is ("IS fighters", "IS had carried out")
   if (first.all_caps && n == 1 && c.lower_words.count(first.lower)) {
@@ -248,13 +373,26 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     // "Belarusian Investigative …" without an org head, "Kazakh Ministry" handled above
     if (lx.demonyms.count(first.lower)) return EntityType::organization;
     guessed = true;
+    if (after_publication_cue(c, r.b)) return EntityType::organization;
+    // "told Der Spiegel", "CBS This Morning reported": without a given name, the one told or
+    // reporting is an outlet more often than a person
+    if (r.b > 0 && c.a.tokens[r.b - 1].lower == "told") return EntityType::organization;
+    if (r.e < c.a.tokens.size() && (c.a.tokens[r.e].lower == "reported" || c.a.tokens[r.e].lower == "reports"))
+      return EntityType::organization;
+    if (arabic_article_initial(c, r)) {
+      // "in Al-Mahalla Al-Kubra" is a town; "to"/"from" name sources as often as places ("told
+      // to", "quoted from")
+      static const std::unordered_set<std::string> k_in = {"in", "at", "near", "outside", "inside", "into", "across"};
+      if (r.b > 0 && c.a.tokens[r.b - 1].kind == TokenKind::word && k_in.count(c.a.tokens[r.b - 1].lower))
+        return EntityType::place;
+      return EntityType::organization;
+    }
     return EntityType::person;
   }
   // Single unknown word: locative prepositions make it a place.
   if (r.b > 0) {
     const Token& t = c.a.tokens[r.b - 1];
-    static const std::unordered_set<std::string> k_loc = {"in", "at", "near", "from", "across", "outside", "inside", "to", "into", "towards", "toward"};
-    if (t.kind == TokenKind::word && k_loc.count(t.lower)) return EntityType::place;
+    if (t.kind == TokenKind::word && locative_prepositions().count(t.lower)) return EntityType::place;
   }
   if (after < c.a.tokens.size()) {
     const Token& t = c.a.tokens[after];
@@ -288,6 +426,7 @@ void find_mentions(Analysis& a) {
     bool placed = (p.lower == "of" && i >= 2 && place_preceders().count(a.tokens[i - 2].lower)) ||
                   (!p.cap && place_preceders().count(p.lower) && p.lower != "state" && p.lower != "republic");
     if (i + 1 < a.tokens.size() && !a.tokens[i + 1].cap && place_followers().count(a.tokens[i + 1].lower)) placed = true;
+    if (appositive_kind(c, i + 1) == EntityType::place) placed = true;
     if (placed) c.doc_places.insert(t.lower);
   }
   std::vector<Mention> found;
@@ -325,6 +464,7 @@ void find_mentions(Analysis& a) {
       }
       for (; !lexical;) {
         if (e < s.tok_end && c.is_name_token(e)) { ++e; continue; }
+        if (e + 1 < s.tok_end && domain_suffix(c, e + 1)) { e += 2; continue; }
         if (e + 1 < s.tok_end && a.tokens[e].kind == TokenKind::word && name_particles().count(a.tokens[e].lower) &&
             c.is_name_token(e + 1)) { e += 2; continue; }
         // Attorney General’s Office
@@ -425,6 +565,11 @@ void find_mentions(Analysis& a) {
       if (rb + 2 < e + 1 && rb + 1 < e && sentence_initial(c, rb) && !lx.first_names.count(a.tokens[rb].lower) &&
           lx.first_names.count(a.tokens[rb + 1].lower) && !c.known(a.tokens[rb].lower) && !lx.titles.count(a.tokens[rb].lower))
         ++rb;
+      // "American Oliver McCall", "Democrat Walter Mondale": a nationality or a party member before
+      // a given name and a surname describes the person
+      if (rb + 2 < e && (lx.demonyms.count(a.tokens[rb].lower) || a.tokens[rb].lower == "democrat" || a.tokens[rb].lower == "republican") &&
+          lx.first_names.count(a.tokens[rb + 1].lower) && !lx.first_names.count(a.tokens[rb].lower))
+        ++rb;
       // Titles: "President Kasim …", "Gen. …", "First Lieutenant …", "Minister for …".
       bool org_name = false;
       for (std::size_t q = rb; q < e; ++q) org_name |= lx.org_heads.count(a.tokens[q].lower) > 0 && a.tokens[q].cap;
@@ -452,16 +597,45 @@ void find_mentions(Analysis& a) {
                                !lx.first_names.count(f) && !a.tokens[rb].all_caps && !before_cue;
         // "United, we continue": a sentence-initial word before a comma that is not known
         if (!single_title && !initial_unknown) {
-          // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen").
+          // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen"), but not a surname
+          // after a given name ("Theresa May", "Brian March") nor a given name before a surname
+          // ("Jan Kroslak").
+          static const std::unordered_set<std::string> k_months = {"january", "february", "march", "april", "may", "june",
+                                                                   "july", "august", "september", "october", "november", "december"};
+          auto surname_after_given = [&](std::size_t q) {
+            return q > rb && lx.first_names.count(a.tokens[q - 1].lower) > 0 && a.tokens[q].cap && !a.tokens[q].all_caps;
+          };
           std::size_t re = e;
           const bool whole_known = c.known(c.folded(rb, e));
-          while (!whole_known && re > rb && (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and")) --re;
-          while (!whole_known && rb < re && (lx.nonentities.count(a.tokens[rb].lower))) ++rb;
+          while (!whole_known && re > rb && !domain_suffix(c, re - 1) &&
+                 !(k_months.count(a.tokens[re - 1].lower) && surname_after_given(re - 1)) &&
+                 (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and"))
+            --re;
+          while (!whole_known && rb < re && lx.nonentities.count(a.tokens[rb].lower) &&
+                 !(rb + 1 < re && lx.first_names.count(a.tokens[rb].lower) && !lx.nonentities.count(a.tokens[rb + 1].lower)))
+            ++rb;
           if (rb < re) {
-            // a trailing title ("FCO Minister") is no part of the name
+            // a trailing title ("FCO Minister") is no part of the name, unless it follows a given
+            // name as a surname ("John Major")
             while (!org_name && re - rb >= 2 && lx.titles.count(a.tokens[re - 1].lower) && !lx.org_heads.count(a.tokens[re - 1].lower) &&
-                   !c.known(c.folded(rb, re)))
+                   !c.known(c.folded(rb, re)) && !surname_after_given(re - 1))
               --re;
+            // "Interpol Red Notice", "NATO Summit", "Google Earth": a known organisation followed by
+            // capitalised words that name no body of their own (no organisation head, no known name,
+            // no person) is that organisation; what follows it names a document, an event or a
+            // product, which are no entities
+            if (re - rb >= 2 && !c.known(c.folded(rb, re))) {
+              std::size_t known_end = rb;
+              for (std::size_t q = re - 1; q > rb && known_end == rb; --q)
+                if (lx.orgs.count(c.folded(rb, q))) known_end = q;
+              if (known_end > rb) {
+                bool own_name = c.known(c.folded(known_end, re)) || lx.first_names.count(a.tokens[known_end].lower) > 0 ||
+                                lx.titles.count(a.tokens[known_end].lower) > 0;
+                for (std::size_t q = known_end; q < re; ++q)
+                  own_name |= !a.tokens[q].cap || a.tokens[q].kind != TokenKind::word || lx.org_heads.count(a.tokens[q].lower) > 0;
+                if (!own_name) re = known_end;
+              }
+            }
             bool keep = true, by_head = false, guessed = false;
             EntityType type = classify(c, Run{rb, re}, keep, by_head, guessed);
             if (keep) {

@@ -2,7 +2,10 @@
 // roles: "the head of X of Y, NAME", "NAME, the president of X", "X's interior minister NAME",
 // "former president NAME", "police Lieutenant NAME".
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "extract/lexicon.hpp"
 #include "extract/stages.hpp"
@@ -19,11 +22,56 @@ const std::unordered_set<std::string>& title_modifiers() {
       "district", "city", "county", "party", "opposition", "government", "ministry", "education", "economy",
       "trade", "energy", "oil", "first", "second", "chief", "top", "assistant", "associate", "executive",
       "press", "communications", "media", "intelligence", "border", "navy", "air", "force", "national",
-      "municipal", "federal", "presidential", "general", "criminal", "public"};
+      "municipal", "federal", "presidential", "general", "criminal", "public", "operations", "affairs",
+      "relations", "information"};
   return s;
 }
 
 bool is_title_word(const Lexicon& lx, const std::string& w) { return lx.titles.count(w) > 0; }
+
+// Words between an organisation and a title that say how the holder belongs to it, not what the
+// office is: "ELN rebel commander NAME" is a commander of the ELN.
+const std::unordered_set<std::string>& affiliation_words() {
+  static const std::unordered_set<std::string> s = {"rebel", "rebels", "militant", "insurgent", "guerrilla", "guerilla",
+                                                    "separatist", "jihadist", "militia", "paramilitary", "tribal"};
+  return s;
+}
+
+// The country a demonym names, among the document's place entities: "Russian" → Russia, "Iraqi" →
+// Iraq, "Afghan" → Afghanistan (the derivations of lexicon.cpp), and the irregular ones news uses
+// most; -1 when the text does not name that country.
+int country_of_demonym(const Analysis& a, const Lexicon& lx, std::string dem) {
+  static const std::unordered_map<std::string, std::vector<std::string>> k_irregular = {
+      {"american", {"united states", "america", "us", "u.s.", "usa", "united states of america"}},
+      {"british", {"britain", "united kingdom", "great britain", "uk", "u.k."}},
+      {"french", {"france"}}, {"dutch", {"netherlands"}}, {"swiss", {"switzerland"}}, {"greek", {"greece"}},
+      {"spanish", {"spain"}}, {"turkish", {"turkey"}}, {"english", {"england"}}, {"scottish", {"scotland"}},
+      {"welsh", {"wales"}}, {"irish", {"ireland"}}, {"german", {"germany"}}, {"saudi", {"saudi arabia"}},
+      {"emirati", {"united arab emirates", "uae"}}, {"lebanese", {"lebanon"}}, {"filipino", {"philippines"}},
+      {"thai", {"thailand"}}, {"polish", {"poland"}}, {"danish", {"denmark"}}, {"swedish", {"sweden"}},
+      {"finnish", {"finland"}}, {"norwegian", {"norway"}}, {"portuguese", {"portugal"}}};
+  if (dem.size() > 4 && dem.back() == 's' && lx.demonyms.count(dem.substr(0, dem.size() - 1))) dem.pop_back();  // "Iraqis"
+  auto names_country = [&](const std::string& c) {
+    if (auto it = k_irregular.find(dem); it != k_irregular.end())
+      return std::find(it->second.begin(), it->second.end(), c) != it->second.end();
+    if (c.size() < 4 || c.find(' ') != std::string::npos || dem.size() < 4) return false;
+    std::string stem = c.substr(0, c.size() - 1);
+    for (const std::string& f : {c + "n", c + "an", c + "ian", c + "i", c + "ese", c + "ish", stem + "n", stem + "an",
+                                 stem + "ian", stem + "ese", stem + "i"})
+      if (f == dem) return true;
+    if (c.size() >= 6 && c.compare(c.size() - 2, 2, "ia") == 0 && c.substr(0, c.size() - 2) == dem) return true;
+    for (std::string_view st : {"istan", "stan"})
+      if (c.size() > st.size() + 3 && c.compare(c.size() - st.size(), st.size(), st) == 0 && c.substr(0, c.size() - st.size()) == dem)
+        return true;
+    return false;
+  };
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    if (a.entities[e].type != EntityType::place) continue;
+    std::string c = fold(a.entities[e].canonical);
+    if (lx.countries.count(c) && names_country(c)) return static_cast<int>(e);
+  }
+  return -1;
+}
 
 int mention_at(const Analysis& a, std::size_t tok) {
   // mentions are sorted by position and do not overlap
@@ -59,14 +107,16 @@ void find_roles(Analysis& a) {
     org = place = -1;
     std::size_t t = tb;
     while (t < end && a.tokens[t].kind == TokenKind::word && mention_at(a, t) < 0 &&
-           a.tokens[t].lower != "of" && a.tokens[t].lower != "for")
+           a.tokens[t].lower != "of" && a.tokens[t].lower != "for" && a.tokens[t].lower != "at")
       ++t;
     title_end = t;
     while (t < end) {
       const std::string& w = a.tokens[t].lower;
-      if (w != "of" && w != "for" && w != "in") break;
+      if (w != "of" && w != "for" && w != "in" && w != "at") break;
       std::size_t k = t + 1;
       if (k < end && (a.tokens[k].lower == "the" || a.tokens[k].lower == "this")) ++k;
+      // "director at the city's al-Jala hospital": a possessive before the name
+      if (w == "at" && k + 1 < end && !a.tokens[k].cap && a.tokens[k + 1].lower == "'s") k += 2;
       int mi = k < end ? mention_at(a, k) : -1;
       if (mi < 0) {
         if (w == "for") {  // "Minister for the Middle East" keeps its remit in the title
@@ -79,7 +129,8 @@ void find_roles(Analysis& a) {
       if (m.type == EntityType::organization) {
         if (org < 0) {
           org = m.entity;
-          title_end = m.tok_end;
+          // "director at X" names the employer, not part of the title
+          if (w != "at") title_end = m.tok_end;
         }
       } else if (m.type == EntityType::place) {
         if (place < 0) place = m.entity;
@@ -97,11 +148,10 @@ void find_roles(Analysis& a) {
     const Sentence& s = a.sentences[m.sentence];
     Span ev = s.span;
     // (1) pre-modifying title: "[X's] [former] police Lieutenant NAME"
-    {
-      std::size_t t = m.tok_begin;
-      std::size_t te = t;
-      std::size_t tb = t;
-      bool any_title = false;
+    // The start of the title words and modifiers that end at token `te` ("police Lieutenant").
+    auto title_start = [&](std::size_t te, bool& any_title) {
+      std::size_t tb = te;
+      any_title = false;
       while (tb > s.tok_begin) {
         const Token& p = a.tokens[tb - 1];
         if (p.kind != TokenKind::word) break;
@@ -114,10 +164,30 @@ void find_roles(Analysis& a) {
         if (any_title && title_modifiers().count(p.lower) && mention_at(a, tb - 1) < 0) { --tb; continue; }
         break;
       }
+      return tb;
+    };
+    // The organisation or place named right before a title starting at `q` ("Homeland Security
+    // chief", "ELN rebel commander", "Kazakhstan's interior minister"): its mention index or -1.
+    auto owner_before = [&](std::size_t q) {
+      std::size_t k = q;
+      while (k > s.tok_begin && q - k < 2 && affiliation_words().count(a.tokens[k - 1].lower)) --k;
+      if (k > s.tok_begin + 1 && a.tokens[k - 1].lower == "'s") --k;
+      if (k <= s.tok_begin) return -1;
+      int pm = mention_at(a, k - 1);
+      if (pm < 0 || a.mentions[pm].tok_end != k || a.mentions[pm].type == EntityType::person) return -1;
+      return pm;
+    };
+    {
+      std::size_t t = m.tok_begin;
+      std::size_t te = t;
+      bool any_title = false;
+      std::size_t tb = title_start(te, any_title);
       // "Iraqi army First Lieutenant": the demonym and the service are the organisation, not the title
       int service_org = -1;
+      std::size_t service_demonym = 0;  // token after the demonym of the service
       if (any_title && tb > s.tok_begin && lx.demonyms.count(a.tokens[tb - 1].lower)) {
         std::size_t sb0 = tb - 1;
+        service_demonym = tb;
         while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
                !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
           ++tb;
@@ -134,14 +204,7 @@ void find_roles(Analysis& a) {
             e.type = EntityType::organization;
             e.canonical = name;
             e.slug = slugify(name);
-            // the country of the demonym, when the text names it
-            const std::string& dem = a.tokens[sb0].lower;
-            for (std::size_t p = 0; p < a.entities.size(); ++p) {
-              if (a.entities[p].type != EntityType::place) continue;
-              std::string pf = fold(a.entities[p].canonical);
-              if (pf.size() >= 4 && dem.compare(0, std::min<std::size_t>(4, pf.size()), pf, 0, 4) == 0 && lx.countries.count(pf))
-                e.located_in = static_cast<int>(p);
-            }
+            e.located_in = country_of_demonym(a, lx, a.tokens[sb0].lower);
             a.entities.push_back(e);
             service_org = static_cast<int>(a.entities.size() - 1);
           }
@@ -153,24 +216,42 @@ void find_roles(Analysis& a) {
         // "Kazakhstan's interior minister NAME"
         std::size_t q = former ? tb - 1 : tb;
         // "Homeland Security chief NAME": the organisation named right before the title
-        if (q > s.tok_begin) {
-          int pm = mention_at(a, q - 1);
-          if (pm >= 0 && a.mentions[pm].tok_end == q) {
-            if (a.mentions[pm].type == EntityType::organization) org = a.mentions[pm].entity;
-            if (a.mentions[pm].type == EntityType::place) place = a.mentions[pm].entity;
-          }
+        int owner = owner_before(q);
+        if (owner >= 0) {
+          if (a.mentions[owner].type == EntityType::organization) org = a.mentions[owner].entity;
+          if (a.mentions[owner].type == EntityType::place) place = a.mentions[owner].entity;
         }
-        if (q >= s.tok_begin + 2 && a.tokens[q - 1].lower == "'s") {
-          int pm = mention_at(a, q - 2);
-          if (pm >= 0) {
-            if (a.mentions[pm].type == EntityType::organization) org = a.mentions[pm].entity;
-            if (a.mentions[pm].type == EntityType::place) place = a.mentions[pm].entity;
-          }
-        }
+        // "Russian Foreign Minister Lavrov", "Iraqi army First Lieutenant": the demonym names the
+        // country, when the text names it too
+        std::size_t dem = service_demonym > 0 ? service_demonym : q;
+        if (place < 0 && dem > s.tok_begin && lx.demonyms.count(a.tokens[dem - 1].lower))
+          place = country_of_demonym(a, lx, a.tokens[dem - 1].lower);
         // skip mr/mrs honorifics
         std::string tw = fold(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
-        if (tw != "mr." && tw != "mrs." && tw != "ms." && tw != "mr" && tw != "mrs" && tw != "dr.")
+        if (tw != "mr." && tw != "mrs." && tw != "ms." && tw != "mr" && tw != "mrs" && tw != "dr.") {
+          // "NATO spokesman Lieutenant-Colonel NAME": an office in lower case, then a rank written
+          // as a title; the organisation is the office's, the rank is one of its own
+          std::size_t rank = te;
+          while (rank > tb && a.tokens[rank - 1].cap &&
+                 (is_title_word(lx, a.tokens[rank - 1].lower) ||
+                  (rank - 1 > tb && is_title_word(lx, a.tokens[rank - 2].lower + " " + a.tokens[rank - 1].lower))))
+            --rank;
+          if (rank > tb && rank < te && !a.tokens[rank - 1].cap && is_title_word(lx, a.tokens[rank - 1].lower)) {
+            add(m.entity, rank, te, -1, -1, former, ev);
+            te = rank;
+          }
           add(m.entity, tb, te, org, place, former, ev);
+          // "Pentagon press operations director Navy Capt. Jeff Davis": another title before the
+          // organisation of the first, with an organisation of its own
+          if (owner >= 0 && a.mentions[owner].type == EntityType::organization) {
+            std::size_t te2 = a.mentions[owner].tok_begin;
+            bool title2 = false;
+            std::size_t tb2 = title_start(te2, title2);
+            int owner2 = title2 ? owner_before(tb2) : -1;
+            if (owner2 >= 0 && a.mentions[owner2].type == EntityType::organization)
+              add(m.entity, tb2, te2, a.mentions[owner2].entity, -1, false, ev);
+          }
+        }
       }
     }
     // (2) appositive before: "[The] TITLE of X …, NAME"
@@ -235,6 +316,46 @@ void find_roles(Analysis& a) {
         while (title_end < end && is_title_word(lx, a.tokens[title_end].lower) && mention_at(a, title_end) < 0) ++title_end;
         add(m.entity, tb, title_end, org, place, former, Span{m.span.begin, a.tokens[std::max(ev_end, title_end) - 1].span.end});
       }
+    }
+  }
+  // "FCO Minister: …" in the headline, "Minister for the Middle East, Tobias Ellwood said" in the
+  // body: a headline's organisation and title that name no holder speak of the one person the text
+  // gives that title without an organisation (in the body, "Treasury Secretary" beside "Secretary
+  // Clinton" is someone else too often)
+  {
+    auto head_title = [&](std::string_view title) {
+      std::string f = fold(title), w;
+      for (std::size_t b = 0; b <= f.size(); ++b) {
+        if (b < f.size() && f[b] != ' ') { w.push_back(f[b]); continue; }
+        if (is_title_word(lx, w)) return w;
+        w.clear();
+      }
+      return std::string();
+    };
+    std::unordered_map<std::string, std::vector<int>> orgs_by_title;  // title word → organisations
+    for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+      const Mention& m = a.mentions[mi];
+      std::size_t t = m.tok_end;
+      if (m.type != EntityType::organization || !a.sentences[m.sentence].headline || t >= a.tokens.size() ||
+          a.tokens[t].sentence != m.sentence)
+        continue;
+      const std::string& w = a.tokens[t].lower;
+      if (!is_title_word(lx, w) || lx.org_heads.count(w)) continue;
+      bool holder_named = t + 1 < a.tokens.size() && mention_at(a, t + 1) >= 0;
+      auto& v = orgs_by_title[w];
+      if (!holder_named && std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
+    }
+    std::unordered_map<std::string, std::vector<int>> holders_by_title;
+    for (const Role& r : a.roles) {
+      auto& v = holders_by_title[head_title(r.title)];
+      if (std::find(v.begin(), v.end(), r.holder) == v.end()) v.push_back(r.holder);
+    }
+    for (Role& r : a.roles) {
+      if (r.org >= 0) continue;
+      std::string h = head_title(r.title);
+      auto it = orgs_by_title.find(h);
+      if (h.empty() || it == orgs_by_title.end() || it->second.size() != 1 || holders_by_title[h].size() != 1) continue;
+      r.org = it->second.front();
     }
   }
   std::sort(a.roles.begin(), a.roles.end(), [](const Role& x, const Role& y) {

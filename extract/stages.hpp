@@ -13,6 +13,16 @@ void find_mentions(Analysis& a);
 /// roles, part_of and located_in.
 void resolve_entities(Analysis& a);
 
+/// What the text says of a person's sex, for pronouns ("she said" → the last woman named).
+enum class Gender { unknown, female, male };
+
+/// The gender of person entity `entity`: from honorifics and gendered titles before its mentions
+/// ("Mrs.", "Ms.", "Sir", "Queen", "spokeswoman", including its roles' titles), kinship nouns in
+/// apposition ("his mother, Zubeidat Tsarnaev", "Tamerlan, her son"), else the given name its
+/// longest mention starts with (extract/lexicon/female_names.txt, male_names.txt). unknown when
+/// there is no signal, the signals disagree, or `entity` is no person.
+Gender person_gender(const Analysis& a, int entity);
+
 /// claims and counts: attributed statements, figures with hedges and subsets.
 void find_claims(Analysis& a);
 

@@ -5,6 +5,7 @@
 
 #include "extract/document.hpp"
 #include "extract/pipeline.hpp"
+#include "extract/stages.hpp"
 
 using namespace cg::extract;
 
@@ -123,6 +124,13 @@ TEST_CASE("across documents: a surname or an acronym names the one seen in full"
   CHECK(label(a2, "Tokayev") == "Kasim-Yomart Tok\u00E1yev");
   CHECK(slug(a2, "FCO") == slug(a1, "Foreign and Commonwealth Office"));
   CHECK(slug(a2, "Shalabaev") == "shalabaev");
+  // a given name alone: one bearer links, two bearers do not
+  Analysis a3 = run("Officials met on Monday.\n\nTamerlan Tsarnaev and Maria Lopez met Sergei Ivanov and Maria Petrova.\n");
+  Analysis a4 = run("Officials met on Monday.\n\nLater Tamerlan left, and Maria stayed.\n");
+  index.link(a3);
+  index.link(a4);
+  CHECK(slug(a4, "Tamerlan") == "tamerlan-tsarnaev");
+  CHECK(slug(a4, "Maria") == "maria");
 }
 
 TEST_CASE("roles: an organisation before the title, an owner's title before the name") {
@@ -187,4 +195,231 @@ TEST_CASE("generalisation: British spelling of known organisations after 'The', 
   CHECK(orgs == std::vector<std::string>{"Organisation for Security and Cooperation in Europe"});
   auto places = names(a, EntityType::place);
   CHECK(places == std::vector<std::string>{"Yugoslavia", "Turkey"});
+}
+
+TEST_CASE("generalisation: a name led by the Arabic article is a body or a town, not a person") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Eyewitnesses told Al-Masry Al-Youm that Al Gore had left. Clashes broke out in Al-Mahalla Al-Kubra, "
+      "Bashar al-Assad said.\nEdited translation from Daily Zaman Ahvali\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Al-Masry Al-Youm") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Daily Zaman Ahvali") != orgs.end());
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "Al-Mahalla Al-Kubra") != places.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Al Gore") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Bashar al-Assad") != people.end());
+}
+
+TEST_CASE("generalisation: an appositive naming a kind of place or body types the name") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Jets struck Sabboura, an area outside Damascus, and Tafas, a town in the south. Witnesses told "
+      "Zaman Vakti, a daily newspaper based in Izmir. Officials met Ali Hassan, a village elder.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "Sabboura") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Tafas") != places.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Zaman Vakti") != orgs.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Ali Hassan") != people.end());
+}
+
+TEST_CASE("generalisation: a site name keeps its domain and is the outlet") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "This was reported to Armenian News-NEWS.am by the police. Sputnik.ru said it, Sputnik added. "
+      "He left Damascus.The army came.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Armenian News-NEWS.am") != orgs.end());
+  const Entity* sputnik = entity_named(a, "Sputnik.ru");
+  REQUIRE(sputnik);
+  CHECK(sputnik->mentions.size() == 2);
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "Damascus") != places.end());
+}
+
+TEST_CASE("generalisation: a known organisation before capitalised words that name no body") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Bogota asked Havana to act on an Interpol Red Notice against him. The UN Security Council met, "
+      "and Amnesty International Secretariat staff left.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Interpol") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Interpol Red Notice") == orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "UN Security Council") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Amnesty International Secretariat") != orgs.end());
+}
+
+TEST_CASE("entities: an acronym in brackets after 'ORG of PLACE' joins the organisation") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The accord was signed with the Revolutionary Armed Forces of Colombia (FARC). FARC fighters left.\n");
+  const Entity* farc = entity_named(a, "Revolutionary Armed Forces");
+  REQUIRE(farc);
+  CHECK(farc->mentions.size() == 3);
+  const Entity* colombia = entity_named(a, "Colombia");
+  REQUIRE(colombia);
+  CHECK(colombia->type == EntityType::place);
+}
+
+TEST_CASE("entities: a given name alone joins the one full name it starts, unless two people share it") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Tamerlan Tsarnaev died on Friday, and his mother, Zubeidat Tsarnaev, spoke. Agents knew about "
+      "Tamerlan's trip. Ali Hassan and Mohammed Ali met. Ali left.\n");
+  const Entity* t = entity_named(a, "Tamerlan Tsarnaev");
+  REQUIRE(t);
+  CHECK(t->mentions.size() == 2);
+  const Entity* ali = entity_named(a, "Ali");
+  REQUIRE(ali);
+  CHECK(ali->mentions.size() == 1);
+}
+
+TEST_CASE("roles: affiliation words, a second title before the organisation, employers after 'at', demonyms") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Colombia asked Cuba to capture ELN rebel commander Nicolas Rodriguez. Pentagon press operations director "
+      "Navy Capt. Jeff Davis said so. Mohamed Belied, who is director at the city's Jala Hospital, said it. "
+      "Russia objected, and Russian Foreign Minister Sergei Lavrov said no.\n");
+  auto roles_of = [&](const std::string& person) {
+    std::vector<const Role*> out;
+    for (const Role& r : a.roles)
+      if (a.entities[r.holder].canonical == person) out.push_back(&r);
+    return out;
+  };
+  auto org_of = [&](const Role* r) { return r->org >= 0 ? a.entities[r->org].canonical : std::string(); };
+  auto rodriguez = roles_of("Nicolas Rodriguez");
+  REQUIRE(rodriguez.size() == 1);
+  CHECK(rodriguez[0]->title == "commander");
+  CHECK(org_of(rodriguez[0]) == "ELN");
+  auto davis = roles_of("Jeff Davis");
+  REQUIRE(davis.size() == 2);
+  CHECK(davis[0]->title == "Capt.");
+  CHECK(org_of(davis[0]) == "Navy");
+  CHECK(davis[1]->title == "press operations director");
+  CHECK(org_of(davis[1]) == "Pentagon");
+  auto belied = roles_of("Mohamed Belied");
+  REQUIRE(belied.size() == 1);
+  CHECK(belied[0]->title == "director");
+  CHECK(org_of(belied[0]) == "Jala Hospital");
+  auto lavrov = roles_of("Sergei Lavrov");
+  REQUIRE(lavrov.size() == 1);
+  CHECK(lavrov[0]->title == "Foreign Minister");
+  REQUIRE(lavrov[0]->place >= 0);
+  CHECK(a.entities[lavrov[0]->place].canonical == "Russia");
+}
+
+TEST_CASE("roles: a headline's 'ORG Minister:' names the organisation of the one minister in the body") {
+  Analysis a = run(
+      "FCO Minister: reports of the attack are deeply worrying\n\n"
+      "Minister for Africa, Jane Doe said: we condemn it.\n");
+  const Role* r = nullptr;
+  for (const Role& x : a.roles)
+    if (a.entities[x.holder].canonical == "Jane Doe") r = &x;
+  REQUIRE(r);
+  CHECK(r->title == "Minister for Africa");
+  REQUIRE(r->org >= 0);
+  CHECK(a.entities[r->org].canonical == "FCO");
+}
+
+TEST_CASE("person_gender: honorifics, kinship appositives, gendered titles, given names") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Agents questioned his mother, Zubeidat Tsarnaev, and Tamerlan Tsarnaev, her son. Mrs. Banks spoke, "
+      "and Mr. Okafor left. Sarah Connor met Ivan Petrov. The spokeswoman, Dana Reyes, and Kim Ode, the "
+      "chairman of the board, agreed. Robin Ellis was there.\n");
+  auto gender = [&](const std::string& canonical) {
+    for (std::size_t e = 0; e < a.entities.size(); ++e)
+      if (a.entities[e].canonical == canonical && a.entities[e].type == EntityType::person)
+        return person_gender(a, static_cast<int>(e));
+    FAIL_CHECK("no person " << canonical);
+    return Gender::unknown;
+  };
+  CHECK(gender("Zubeidat Tsarnaev") == Gender::female);
+  CHECK(gender("Tamerlan Tsarnaev") == Gender::male);
+  CHECK(gender("Banks") == Gender::female);
+  CHECK(gender("Okafor") == Gender::male);
+  CHECK(gender("Sarah Connor") == Gender::female);
+  CHECK(gender("Ivan Petrov") == Gender::male);
+  CHECK(gender("Dana Reyes") == Gender::female);
+  CHECK(gender("Kim Ode") == Gender::male);
+  CHECK(gender("Robin Ellis") == Gender::unknown);
+}
+
+TEST_CASE("generalisation: an unknown name told something or reporting it is an outlet") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "The minister told Der Spiegel that talks failed. Capital Download reported it, and he told Sarah Connor.\n");
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Der Spiegel") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Capital Download") != orgs.end());
+  auto people = names(a, EntityType::person);
+  CHECK(std::find(people.begin(), people.end(), "Sarah Connor") != people.end());
+}
+
+TEST_CASE("roles: an office in lower case before a rank written as a title are two roles") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "NATO spokesman Lieutenant-Colonel Max Marriner said so. Police Lieutenant Omar Haddad agreed.\n");
+  std::vector<const Role*> marriner;
+  for (const Role& r : a.roles)
+    if (a.entities[r.holder].canonical == "Max Marriner") marriner.push_back(&r);
+  REQUIRE(marriner.size() == 2);
+  bool office = false, rank = false;
+  for (const Role* r : marriner) {
+    office |= r->title == "spokesman" && r->org >= 0 && a.entities[r->org].canonical == "NATO";
+    rank |= r->title == "Lieutenant-Colonel" && r->org < 0;
+  }
+  CHECK(office);
+  CHECK(rank);
+}
+
+TEST_CASE("generalisation: a month or a title after a given name is a surname; a given name before a surname stays") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Prime Minister Theresa May met John Major and Larry King in May. Jan Kroslak won on Friday. The FCO Minister spoke.\n");
+  auto people = names(a, EntityType::person);
+  for (const char* n : {"Theresa May", "John Major", "Larry King", "Jan Kroslak"})
+    CHECK(std::find(people.begin(), people.end(), n) != people.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "FCO") != orgs.end());
+}
+
+TEST_CASE("generalisation: a nationality or party label before a given name is no part of the name") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Democrat Hillary Clinton and Republican Donald Trump met American Oliver McCall. The Belarusian "
+      "Investigative Committee agreed.\n");
+  auto people = names(a, EntityType::person);
+  for (const char* n : {"Hillary Clinton", "Donald Trump", "Oliver McCall"})
+    CHECK(std::find(people.begin(), people.end(), n) != people.end());
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Belarusian Investigative Committee") != orgs.end());
+}
+
+TEST_CASE("generalisation: a capitalised dateline opening a line is a place") {
+  Analysis a = run(
+      "Talks begin\n"
+      "KHASAVYURT, Russia 1996-08-31\n"
+      "Rebels met. NOTE - this text was edited.\n"
+      "ZARVANTSK \u2014 Two people died, officials said.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "KHASAVYURT") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "ZARVANTSK") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "NOTE") == places.end());
+}
+
+TEST_CASE("generalisation: a known place named as a city; ethnic adjectives are no names") {
+  Analysis a = run(
+      "Officials met on Monday.\n\n"
+      "Hispanic and African-American voters in New York City and Oklahoma City met.\n");
+  auto places = names(a, EntityType::place);
+  CHECK(std::find(places.begin(), places.end(), "New York City") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Oklahoma City") != places.end());
+  for (const Mention& m : a.mentions) {
+    CHECK(m.surface != "Hispanic");
+    CHECK(m.surface != "African-American");
+  }
 }
