@@ -1035,6 +1035,9 @@ void find_claims(Analysis& a) {
           male += k_male.count(w) > 0;
         }
     }
+    // the entities stage's reading (honorifics, kinship, given names) counts as one more signal
+    if (Gender g = person_gender(a, e); g == Gender::female) ++female;
+    else if (g == Gender::male) ++male;
     return gender_cache[e] = female > male ? 1 : male > female ? 2 : 0;
   };
   // The subject of a sentence: the person whose attribution it holds, else the first person

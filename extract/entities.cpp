@@ -281,6 +281,43 @@ void resolve_entities(Analysis& a) {
       if (count == 1) unite(match, x);
     }
   }
+  // 4. names the world knows to be one body or country ("U.S." and "United States", "the
+  // Pentagon" and "DoD"): a short table of aliases news writes interchangeably
+  {
+    static const std::vector<std::vector<std::string>> k_alias_groups = {
+        {"us", "u.s", "usa", "u.s.a", "united states", "united states of america", "america"},
+        {"uk", "u.k", "britain", "great britain", "united kingdom"},
+        {"uae", "u.a.e", "united arab emirates", "emirates"},
+        {"russia", "russian federation"},
+        {"dprk", "north korea", "democratic people's republic of korea"},
+        {"drc", "dr congo", "democratic republic of the congo", "democratic republic of congo"},
+        {"pentagon", "dod", "department of defense", "defense department", "u.s. department of defense", "us department of defense"},
+        {"un", "u.n", "united nations"},
+        {"eu", "e.u", "european union"},
+        {"fbi", "federal bureau of investigation"},
+        {"cia", "central intelligence agency"},
+        {"isil", "isis", "islamic state", "daesh", "da'esh", "islamic state of iraq and the levant", "islamic state of iraq and syria"}};
+    static const std::unordered_map<std::string, int> k_group = [] {
+      std::unordered_map<std::string, int> m;
+      for (std::size_t g = 0; g < k_alias_groups.size(); ++g)
+        for (const std::string& n : k_alias_groups[g]) m.emplace(n, static_cast<int>(g));
+      return m;
+    }();
+    std::map<std::pair<int, int>, int> first_of_group;  // (type, group) → entity
+    for (std::size_t x = 0; x < ents.size(); ++x) {
+      for (int mi : ents[x].mentions) {
+        std::string f = fold(a.mentions[mi].surface);
+        if (f.rfind("the ", 0) == 0) f = f.substr(4);
+        while (!f.empty() && f.back() == '.') f.pop_back();
+        auto it = k_group.find(f);
+        if (it == k_group.end()) continue;
+        auto key = std::make_pair(static_cast<int>(ents[x].type), it->second);
+        auto [pos, fresh] = first_of_group.emplace(key, static_cast<int>(x));
+        if (!fresh) unite(pos->second, static_cast<int>(x));
+        break;
+      }
+    }
+  }
   // Fold aliases into their roots.
   std::vector<int> remap(ents.size(), -1);
   std::vector<Entity> merged;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // mentions: capitalised runs → classified proper-name spans (gold/SCHEMA.md span conventions).
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -643,6 +644,31 @@ void find_mentions(Analysis& a) {
               // "Office of the Prosecutor General of Kazakhstan" was split by the join rule; a
               // place-like single token inside an org run stays in the org.
               add(rb, re, type);
+            } else if (re - rb >= 2 && misc_heads().count(a.tokens[re - 1].lower)) {
+              // "Boston Marathon", "Tokyo Olympics": the event is no entity, the place it is named
+              // after still is
+              std::size_t pe = re - 1;
+              while (pe > rb && misc_heads().count(a.tokens[pe - 1].lower)) --pe;
+              std::string prefix = c.folded(rb, pe);
+              // (only when the text also names the place on its own: the gold projects a place's
+              // name onto every occurrence, and has no such place when the event is all there is)
+              bool alone_elsewhere = false;
+              const std::string_view surface = std::string_view(a.doc.text).substr(a.tokens[rb].span.begin, a.tokens[pe - 1].span.end - a.tokens[rb].span.begin);
+              for (std::size_t at = a.doc.text.find(surface); at != std::string::npos && !alone_elsewhere;
+                   at = a.doc.text.find(surface, at + 1)) {
+                std::size_t after = at + surface.size();
+                bool word_edge = after >= a.doc.text.size() || !std::isalnum(static_cast<unsigned char>(a.doc.text[after]));
+                std::size_t next = after;
+                while (next < a.doc.text.size() && a.doc.text[next] == ' ') ++next;
+                std::size_t next_end = next;
+                while (next_end < a.doc.text.size() && std::isalpha(static_cast<unsigned char>(a.doc.text[next_end]))) ++next_end;
+                std::string next_word = fold(a.doc.text.substr(next, next_end - next));
+                alone_elsewhere = word_edge && !misc_heads().count(next_word);
+              }
+              if (pe > rb && alone_elsewhere && (lx.countries.count(prefix) || lx.major_places.count(prefix) || lx.places.count(prefix))) {
+                guessed_flags.push_back(false);
+                add(rb, pe, EntityType::place);
+              }
             }
           }
         }

@@ -23,7 +23,7 @@ const std::unordered_set<std::string>& title_modifiers() {
       "trade", "energy", "oil", "first", "second", "chief", "top", "assistant", "associate", "executive",
       "press", "communications", "media", "intelligence", "border", "navy", "air", "force", "national",
       "municipal", "federal", "presidential", "general", "criminal", "public", "operations", "affairs",
-      "relations", "information"};
+      "relations", "information", "campus", "traffic", "transit"};
   return s;
 }
 
@@ -161,7 +161,11 @@ void find_roles(Analysis& a) {
           --tb;
           continue;
         }
-        if (any_title && title_modifiers().count(p.lower) && mention_at(a, tb - 1) < 0) { --tb; continue; }
+        // "provincial health chief", "rebel commander": lower-case modifiers are part of the title as written
+        if (any_title && (title_modifiers().count(p.lower) || affiliation_words().count(p.lower)) && mention_at(a, tb - 1) < 0) {
+          --tb;
+          continue;
+        }
         break;
       }
       return tb;
@@ -212,6 +216,10 @@ void find_roles(Analysis& a) {
       }
       if (any_title) {
         bool former = tb > s.tok_begin && a.tokens[tb - 1].lower == "former";
+        // "then-President NAME", "ex-President NAME"
+        if (!former && tb >= s.tok_begin + 2 && a.tokens[tb - 1].lower == "-" &&
+            (a.tokens[tb - 2].lower == "then" || a.tokens[tb - 2].lower == "ex"))
+          former = true;
         int org = service_org, place = -1;
         // "Kazakhstan's interior minister NAME"
         std::size_t q = former ? tb - 1 : tb;
@@ -287,6 +295,24 @@ void find_roles(Analysis& a) {
         add(m.entity, b, title_end, org, place, former, Span{a.tokens[b].span.begin, m.span.end});
       }
     }
+    // (2b) appositive after with an owner: "NAME, HRW's deputy Middle East director"
+    if (m.tok_end + 4 < s.tok_end && a.tokens[m.tok_end].lower == ",") {
+      int om = mention_at(a, m.tok_end + 1);
+      if (om >= 0 && a.mentions[om].tok_begin == m.tok_end + 1 && a.mentions[om].type != EntityType::person &&
+          a.mentions[om].tok_end < s.tok_end && a.tokens[a.mentions[om].tok_end].lower == "'s") {
+        std::size_t tb = a.mentions[om].tok_end + 1, t = tb;
+        while (t < s.tok_end && t < tb + 6 && a.tokens[t].kind == TokenKind::word && !is_title_word(lx, a.tokens[t].lower) &&
+               (title_modifiers().count(a.tokens[t].lower) || affiliation_words().count(a.tokens[t].lower) || mention_at(a, t) >= 0))
+          ++t;
+        if (t < s.tok_end && is_title_word(lx, a.tokens[t].lower)) {
+          std::size_t te = t + 1;
+          while (te < s.tok_end && is_title_word(lx, a.tokens[te].lower) && mention_at(a, te) < 0) ++te;
+          const Mention& owner = a.mentions[om];
+          add(m.entity, tb, te, owner.type == EntityType::organization ? owner.entity : -1,
+              owner.type == EntityType::place ? owner.entity : -1, false, Span{m.span.begin, a.tokens[te - 1].span.end});
+        }
+      }
+    }
     // (3) appositive after: "NAME, [who is|who has been] [the] TITLE of X"
     if (m.tok_end + 2 < s.tok_end && a.tokens[m.tok_end].lower == ",") {
       std::size_t t = m.tok_end + 1;
@@ -311,9 +337,12 @@ void find_roles(Analysis& a) {
         int org, place;
         title_phrase(t, end, title_end, org, place);
         std::size_t ev_end = title_end;
-        // after the name, the title is the title words alone ("leader" of the Islamic State of Iraq)
-        title_end = t + 1;
-        while (title_end < end && is_title_word(lx, a.tokens[title_end].lower) && mention_at(a, title_end) < 0) ++title_end;
+        // after the name, the title is the title words alone ("leader" of the Islamic State of Iraq),
+        // with a remit that names no body ("deputy finance minister for real estate tax affairs")
+        std::size_t words_end = t + 1;
+        while (words_end < end && is_title_word(lx, a.tokens[words_end].lower) && mention_at(a, words_end) < 0) ++words_end;
+        bool remit = org < 0 && place < 0 && words_end < end && a.tokens[words_end].lower == "for" && title_end > words_end;
+        if (!remit) title_end = words_end;
         add(m.entity, tb, title_end, org, place, former, Span{m.span.begin, a.tokens[std::max(ev_end, title_end) - 1].span.end});
       }
     }
@@ -357,6 +386,28 @@ void find_roles(Analysis& a) {
       if (h.empty() || it == orgs_by_title.end() || it->second.size() != 1 || holders_by_title[h].size() != 1) continue;
       r.org = it->second.front();
     }
+  }
+  // "Assistant Health Minister NAME" beside "the Health Ministry": a minister's portfolio names
+  // the ministry when the text has it
+  for (Role& r : a.roles) {
+    if (r.org >= 0) continue;
+    std::string f = fold(r.title);
+    std::size_t mpos = f.find("minister");
+    if (mpos == std::string::npos || f.compare(mpos, 9, "ministers") == 0) continue;
+    std::string portfolio = mpos > 0 ? f.substr(0, mpos - 1) : std::string();
+    if (auto sp = portfolio.rfind(' '); sp != std::string::npos) portfolio = portfolio.substr(sp + 1);
+    std::string after = f.substr(mpos + 8);
+    if (portfolio.empty() && after.rfind(" of ", 0) == 0) portfolio = after.substr(4);
+    if (portfolio.empty() || title_modifiers().count(portfolio) == 0 || portfolio == "prime" || portfolio == "deputy" ||
+        portfolio == "assistant" || portfolio == "first")
+      continue;
+    int found = -1, count = 0;
+    for (std::size_t e = 0; e < a.entities.size(); ++e) {
+      if (a.entities[e].type != EntityType::organization) continue;
+      std::string c = fold(a.entities[e].canonical);
+      if (c.find("ministry") != std::string::npos && c.find(portfolio) != std::string::npos) { found = static_cast<int>(e); ++count; }
+    }
+    if (count == 1) r.org = found;
   }
   std::sort(a.roles.begin(), a.roles.end(), [](const Role& x, const Role& y) {
     return x.evidence.begin != y.evidence.begin ? x.evidence.begin < y.evidence.begin : x.holder < y.holder;

@@ -255,6 +255,10 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
         if ((d == '-' || d == 0x2011) && (is_letter(e) || is_digit(e))) {
           // "US-led", "ISIL-held", "Kremlin-backed": the name stands apart from the participle
           // that makes it a modifier, so it can be a mention of its own
+          // "then-President", "ex-President": the prefix says the office is a past one
+          if (j - start <= 4 && (fold(text.substr(start, j - start)) == "then" || fold(text.substr(start, j - start)) == "ex") &&
+              is_upper(e))
+            break;
           if (is_upper(c)) {
             std::size_t k = dn;
             while (k < text.size() && is_letter(cur.peek(k))) k = cur.next(k);

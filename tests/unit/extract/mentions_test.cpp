@@ -292,7 +292,7 @@ TEST_CASE("roles: affiliation words, a second title before the organisation, emp
   auto org_of = [&](const Role* r) { return r->org >= 0 ? a.entities[r->org].canonical : std::string(); };
   auto rodriguez = roles_of("Nicolas Rodriguez");
   REQUIRE(rodriguez.size() == 1);
-  CHECK(rodriguez[0]->title == "commander");
+  CHECK(rodriguez[0]->title == "rebel commander");  // lower-case modifiers stay, as in "police Lieutenant"
   CHECK(org_of(rodriguez[0]) == "ELN");
   auto davis = roles_of("Jeff Davis");
   REQUIRE(davis.size() == 2);
@@ -422,4 +422,63 @@ TEST_CASE("generalisation: a known place named as a city; ethnic adjectives are 
     CHECK(m.surface != "Hispanic");
     CHECK(m.surface != "African-American");
   }
+}
+
+namespace {
+std::vector<const Role*> roles_of(const Analysis& a, const std::string& person) {
+  std::vector<const Role*> out;
+  for (const Role& r : a.roles)
+    if (a.entities[r.holder].canonical == person) out.push_back(&r);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("roles: a minister's portfolio names the ministry, an owner before the title, a remit, then-") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "The Health Ministry said 15 people died. Assistant Health Minister Hesham Shiha said 22 people left the hospital.\n"
+      "\"Armed forces should take precautions,\" said Lama Fakih, Human Rights Watch's deputy Middle East director.\n"
+      "Tareq Farrag, the deputy finance minister for real estate tax affairs, was arrested on Saturday.\n"
+      "The accord was signed by then-President Juan Manuel Santos in 2016.\n"
+      "Colombia asked Cuba to capture ELN rebel commander Nicolas Rodriguez.\n");
+  auto shiha = roles_of(a, "Hesham Shiha");
+  REQUIRE(shiha.size() == 1);
+  REQUIRE(shiha[0]->org >= 0);
+  CHECK(a.entities[shiha[0]->org].canonical == "Health Ministry");
+  auto fakih = roles_of(a, "Lama Fakih");
+  REQUIRE(fakih.size() == 1);
+  CHECK(fakih[0]->title == "deputy Middle East director");
+  REQUIRE(fakih[0]->org >= 0);
+  CHECK(a.entities[fakih[0]->org].canonical == "Human Rights Watch");
+  auto farrag = roles_of(a, "Tareq Farrag");
+  REQUIRE(farrag.size() == 1);
+  CHECK(farrag[0]->title == "deputy finance minister for real estate tax affairs");
+  auto santos = roles_of(a, "Juan Manuel Santos");
+  REQUIRE(santos.size() == 1);
+  CHECK(santos[0]->title == "President");
+  CHECK(santos[0]->former);
+  auto rodriguez = roles_of(a, "Nicolas Rodriguez");
+  REQUIRE(rodriguez.size() == 1);
+  CHECK(rodriguez[0]->title == "rebel commander");
+  REQUIRE(rodriguez[0]->org >= 0);
+  CHECK(a.entities[rodriguez[0]->org].canonical == "ELN");
+}
+
+TEST_CASE("entities: aliases news writes interchangeably; a place inside an event name; 'US-led'") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "U.S. officials met in Boston. The United States wants answers, the Pentagon said, and DoD officials agreed.\n"
+      "The Boston Marathon bombing killed three people. The US-led coalition struck again.\n");
+  const Entity* us = entity_named(a, "United States");
+  REQUIRE(us);
+  std::size_t us_mentions = us->mentions.size();
+  CHECK(us_mentions == 3);  // U.S., United States, US (in "US-led")
+  const Entity* pentagon = entity_named(a, "Pentagon");
+  REQUIRE(pentagon);
+  CHECK(pentagon->mentions.size() == 2);
+  const Entity* boston = entity_named(a, "Boston");
+  REQUIRE(boston);
+  CHECK(boston->mentions.size() == 2);
+  auto orgs = names(a, EntityType::organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Boston Marathon") == orgs.end());
 }
