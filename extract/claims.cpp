@@ -1241,6 +1241,7 @@ void find_claims(Analysis& a) {
     while (k < e && k < b + 8) {
       const Token& t = a.tokens[k];
       if (t.kind == TokenKind::word && (t.all_caps || (caps && t.cap))) { caps = true; ++k; continue; }
+      if (caps && t.kind == TokenKind::number) { ++k; continue; }  // "CAIRO, March 3, 2024 -"
       if (t.kind == TokenKind::punct && (t.lower == "." || t.lower == "," || t.lower == "(" || t.lower == ")")) { ++k; continue; }
       break;
     }
@@ -1306,12 +1307,21 @@ void find_claims(Analysis& a) {
         seg_e[k] = ce;
       }
     }
+    // "arrested around 400 out of thousands of protesters who …": the part's claim is the whole
+    // clause, and the whole is a claim of its own from "thousands" on
+    std::vector<std::size_t> own_b(counts.size(), 0), own_e(counts.size(), 0);
+    for (std::size_t k = 0; k + 1 < counts.size(); ++k)
+      if (counts[k + 1].tok_begin == counts[k].tok_end + 2 && a.tokens[counts[k].tok_end].lower == "out" &&
+          a.tokens[counts[k].tok_end + 1].lower == "of") {
+        own_e[k] = seg_e[k + 1];
+        own_b[k + 1] = counts[k + 1].tok_begin;
+      }
     std::vector<int> made;
     std::string prev_unit;
     int prev_claim = -1;
     for (std::size_t k = 0; k < counts.size(); ++k) {
       FoundCount& fc = counts[k];
-      std::size_t b = seg_b[k], e = seg_e[k];
+      std::size_t b = own_b[k] ? own_b[k] : seg_b[k], e = own_e[k] ? own_e[k] : seg_e[k];
       while (b < e && (a.tokens[b].lower == "," || a.tokens[b].lower == "and" || a.tokens[b].lower == ";" ||
                        a.tokens[b].lower == "while" || a.tokens[b].lower == "-" || a.tokens[b].lower == "--" ||
                        a.tokens[b].lower == "whereas"))
@@ -1465,7 +1475,19 @@ void find_claims(Analysis& a) {
       --at.ce;
     if (at.ce <= at.cb) continue;
     attributed.emplace_back(at.cb, at.ce);
-    make_claims(at.cb, at.ce, &at, a.sentences[a.tokens[at.cb].sentence].headline);
+    // a quotation of several sentences is one claim per sentence, all with the same source
+    std::size_t part = at.cb;
+    if (at.direct)
+      for (std::size_t k = at.cb + 2; k + 1 < at.ce; ++k) {
+        const std::string& w = a.tokens[k].lower;
+        if (a.tokens[k].kind != TokenKind::punct || (w != "." && w != "!" && w != "?")) continue;
+        const Token& nx = a.tokens[k + 1];
+        bool opens = nx.cap || nx.kind == TokenKind::number || nx.kind == TokenKind::quote_open;
+        if (!opens || k - part < 3) continue;
+        make_claims(part, k, &at, a.sentences[a.tokens[part].sentence].headline);
+        part = k + 1;
+      }
+    make_claims(part, at.ce, &at, a.sentences[a.tokens[part].sentence].headline);
   }
   // Narration with figures (the article's own voice).
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {

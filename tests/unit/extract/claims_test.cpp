@@ -393,3 +393,20 @@ TEST_CASE("counts: money in corruption stories only, combined and legal units") 
   REQUIRE(c);
   CHECK(c->count->unit == "injured");
 }
+
+TEST_CASE("claims: a quotation of several sentences is one claim per sentence; a part 'out of' a whole keeps the clause") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "\"Currently, more than 80 people have been detained. Most of them are young people. Some were drunk,\" the "
+      "ministry said.\n"
+      "According to rights groups, security forces arrested around 400 out of thousands of protesters who marched.\n");
+  CHECK(with_content(a, "Currently, more than 80 people have been detained"));
+  const Claim* most = with_content(a, "Most of them are young people");
+  REQUIRE(most);
+  CHECK(most->claimant_text == "the ministry");
+  CHECK(with_content(a, "Some were drunk"));
+  const Claim* part = with_value(a, 400);
+  REQUIRE(part);
+  CHECK(std::string_view(a.doc.text).substr(part->content.begin, part->content.size()) ==
+        "security forces arrested around 400 out of thousands of protesters who marched");
+}
