@@ -137,6 +137,18 @@ struct ClaimsCtx {
       return false;
     const std::string& w = t.lower;
     std::string prev0 = c > s.tok_begin ? tk(c - 1).lower : std::string();
+    // "Syria has accused Israel of bombarding …", "Colombia blamed the ELN for the bombing": an
+    // accusation in the active voice, with its object and what it is about
+    if (it->second == "accuse" || it->second == "blame") {
+      static const std::unordered_set<std::string> k_passive = {"was", "were", "is", "are", "be", "been", "being", "to"};
+      if (k_passive.count(prev0) || w.size() < 5 || w.compare(w.size() - 3, 3, "ing") == 0) return false;
+      const std::string about = it->second == "accuse" ? "of" : "for";
+      for (std::size_t k = c + 2; k < s.tok_end && k < c + 10; ++k) {
+        if (tk(k).lower == about && !tk(k).in_quote) return true;
+        if (tk(k).kind == TokenKind::punct || (tk(k).kind == TokenKind::word && lx.cues.count(tk(k).lower))) return false;
+      }
+      return false;
+    }
     // "It was quick to add that …", "went on to say": the base form after a phrase of speaking on
     const bool went_on_to = prev0 == "to" && c >= s.tok_begin + 2 &&
                             (tk(c - 2).lower == "quick" || tk(c - 2).lower == "hastened" || tk(c - 2).lower == "proceeded" ||
@@ -236,6 +248,12 @@ struct ClaimsCtx {
           }
           break;
         }
+        // "the students' union": a plural possessive
+        if (t.lower == "'" && q < e && q >= lo + 2 && tk(q - 2).kind == TokenKind::word && tk(q - 2).lower.back() == 's' &&
+            t.span.begin == tk(q - 2).span.end) {
+          --q;
+          continue;
+        }
         if (t.lower == "-" || t.lower == "'s" || t.lower == "." ) {
           if (t.lower == ".") break;
           --q;
@@ -266,8 +284,11 @@ struct ClaimsCtx {
       }
       --q;
     }
+    // "Le Matin newspaper, quoting witnesses, said": an aside in -ing between the source and the cue
+    if (q < e && q >= lo + 2 && is_punct(q - 1, ",") && ing_verb(tk(q).lower) && !tk(q).cap) return np_before(q - 1, lo);
     // "…, who added that": the relative pronoun alone is the source
-    if (q == e && q > lo && tk(q - 1).lower == "who") return {q - 1, e};
+    if (q == e && q > lo && (tk(q - 1).lower == "who" || (tk(q - 1).lower == "which" && q >= lo + 2 && is_punct(q - 2, ","))))
+      return {q - 1, e};
     // "A man whose sister was killed told …", "Officials who were briefed said …": the phrase stopped at
     // the auxiliary of a relative clause; the source is the noun phrase before "who"/"whose"
     if (q > lo + 1 && q < e) {
@@ -398,7 +419,8 @@ struct ClaimsCtx {
   /// adverbs the source phrase skipped ("also noted", "then announced" → "noted", "announced").
   std::string cue_text(const Attr& at) const {
     if (at.ke <= at.kb) return {};
-    if (at.ke - at.kb <= 1 || at.lemma == "according to" || at.mode == "according-to") return std::string(str(at.kb, at.ke));
+    if (at.ke - at.kb <= 1 || at.lemma == "according to" || at.mode == "according-to" || tk(at.kb).lower == "as")
+      return std::string(str(at.kb, at.ke));
     static const std::unordered_set<std::string> k_aux = {"has", "have", "had", "was", "were", "is", "are", "been", "be"};
     std::size_t b = at.ke - 1;
     while (b > at.kb && k_aux.count(tk(b - 1).lower)) --b;
@@ -559,11 +581,11 @@ void find_claims(Analysis& a) {
       // one quoted is the source; the one quoting (or a trailing "according to X") relays it
       if (t.lower == "quoted" && c + 2 < last) {
         std::size_t as = c + 1;
-        while (as < last && as < c + 8 && a.tokens[as].lower != "as") ++as;
+        while (as < last && as < c + 25 && a.tokens[as].lower != "as") ++as;
         if (as + 1 < last && a.tokens[as].lower == "as" && a.tokens[as + 1].lower.size() > 4 &&
             lx.cues.count(a.tokens[as + 1].lower) && ing_verb(a.tokens[as + 1].lower)) {
           Attr at;
-          at.kb = as + 1;
+          at.kb = as;  // the cue as written: "as saying"
           at.ke = as + 2;
           at.lemma = lx.cues.at(a.tokens[as + 1].lower);
           at.mode = "reported-speech";
@@ -577,6 +599,7 @@ void find_claims(Analysis& a) {
           } else {
             at.sb = c + 1;
             at.se = as;
+            while (at.se > at.sb && cx.is_punct(at.se - 1, ",")) --at.se;
             auto [nb, ne] = cx.np_before(c, sb);
             relay.sb = nb;
             relay.se = ne;
@@ -746,7 +769,7 @@ void find_claims(Analysis& a) {
       }
       at.sb = nb;
       at.se = ne;
-      at.relative = ne - nb == 1 && a.tokens[nb].lower == "who";
+      at.relative = ne - nb == 1 && (a.tokens[nb].lower == "who" || a.tokens[nb].lower == "which");
       // "unknown people who said", "Smith, who added": the antecedent of "who" is the source
       // (after a comma, "Smith, who added", the pronoun stays the source phrase and resolves to Smith)
       if (at.relative && nb > sb && !cx.is_punct(nb - 1, ",")) {
@@ -1096,7 +1119,10 @@ void find_claims(Analysis& a) {
       // "Smith, who added": the name before the comma
       if (at.sb >= 2 && cx.is_punct(at.sb - 1, ",")) {
         int mi = cx.mention_at(at.sb - 2);
-        if (mi >= 0 && a.mentions[mi].tok_end == at.sb - 1 && a.mentions[mi].type != EntityType::place) return a.mentions[mi].entity;
+        // ("Iran, which denies the allegations": a place stands for its government)
+        bool which = a.tokens[at.sb].lower == "which";
+        if (mi >= 0 && a.mentions[mi].tok_end == at.sb - 1 && (a.mentions[mi].type != EntityType::place || which))
+          return a.mentions[mi].entity;
       }
       for (std::size_t j = i; j-- > 0;)
         if (attrs[j].se > attrs[j].sb && !attrs[j].relative) return attrs[j].claimant;

@@ -62,7 +62,9 @@ const std::unordered_map<std::string, std::string>& unit_verbs() {
   static const std::unordered_map<std::string, std::string> m = {
       {"killed", "dead"}, {"killing", "dead"}, {"kill", "dead"}, {"died", "dead"}, {"dead", "dead"}, {"dying", "dead"},
       {"slain", "dead"}, {"murdered", "dead"}, {"slaughtered", "dead"}, {"perished", "dead"}, {"executed", "dead"},
-      {"die", "dead"}, {"death", "dead"}, {"deaths", "dead"}, {"lost", "dead"},
+      {"die", "dead"}, {"death", "dead"}, {"deaths", "dead"}, {"lost", "dead"}, {"kills", "dead"},
+      {"wounds", "injured"}, {"injures", "injured"}, {"detain", "detained"}, {"detains", "detained"},
+      {"arrest", "arrested"}, {"frees", "released"}, {"poisoned", "injured"},
       {"wounded", "injured"}, {"wounding", "injured"}, {"injured", "injured"}, {"injuring", "injured"},
       {"hurt", "injured"}, {"hurting", "injured"}, {"treated", "injured"}, {"hospitalized", "injured"},
       {"hospitalised", "injured"},
@@ -176,7 +178,14 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
       have = true;
     } else if (t.kind == TokenKind::word) {
       std::string w = t.lower;
-      if (vague_words().count(w)) { vague = true; have = true; }
+      if (vague_words().count(w)) {
+        vague = true;
+        have = true;
+        // "tens of thousands", "hundreds of thousands": one vague figure
+        if ((w == "tens" || w == "hundreds") && i + 2 < e && toks[i + 1].lower == "of" &&
+            (toks[i + 2].lower == "thousands" || toks[i + 2].lower == "millions"))
+          ne = i + 3;
+      }
       else if (auto it = number_words().find(w); it != number_words().end()) { v = it->second; have = true; }
       else if (auto d = w.find('-'); d != std::string::npos && number_words().count(w.substr(0, d)) && number_words().count(w.substr(d + 1))) {
         v = number_words().at(w.substr(0, d)) + number_words().at(w.substr(d + 1));

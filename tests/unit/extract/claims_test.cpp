@@ -335,7 +335,7 @@ TEST_CASE("attribution: nested and relayed sources") {
   c = with_content(a, "several rockets landed in the compound");
   REQUIRE(c);
   CHECK(c->claimant_text == "the army");
-  CHECK(c->cue == "saying");
+  CHECK(c->cue == "as saying");
   CHECK(std::string_view(a.doc.text).substr(c->content.begin, c->content.size()).find("Reuters") == std::string_view::npos);
   c = with_content(a, "A criminal case has been opened");
   REQUIRE(c);
