@@ -314,7 +314,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
       "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
       "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
-      "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple"};
+      "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple", "republic"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
   // "New York City", "Gaza City", "Kansas City": a place the lexicon knows, named as a city
   if (n >= 2 && last.lower == "city" && lx.places.count(c.folded(r.b, r.e - 1))) return EntityType::place;
@@ -734,6 +734,39 @@ void find_mentions(Analysis& a) {
       m.span.begin = a.tokens[nb].span.begin;
       m.surface = std::string(c.surf(nb, m.tok_end));
     }
+  }
+
+  // "al-Gama'a al-Islamiya (Islamic Group)", "Hizbollah (Party of God)": a name in brackets right
+  // after an organisation is another name of it, whole (the words after "(" are no sentence start)
+  {
+    std::vector<Mention> out;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      out.push_back(found[k]);
+      const Mention& m = found[k];
+      std::size_t open = m.tok_end;
+      if (m.type != EntityType::organization || open + 2 >= a.tokens.size() || a.tokens[open].lower != "(") continue;
+      std::size_t close = open + 1;
+      bool name_like = a.tokens[open + 1].cap;
+      static const std::unordered_set<std::string> k_joiners = {"of", "the", "for", "and", "de", "al", "el"};
+      while (close < a.tokens.size() && close < open + 8 && a.tokens[close].lower != ")") {
+        const Token& t = a.tokens[close];
+        name_like &= t.kind == TokenKind::word && (t.cap || k_joiners.count(t.lower));
+        ++close;
+      }
+      if (!name_like || close >= a.tokens.size() || a.tokens[close].lower != ")" || close - open < 3) continue;
+      std::size_t next = k + 1;
+      while (next < found.size() && found[next].tok_begin > open && found[next].tok_end <= close) ++next;
+      Mention alias;
+      alias.tok_begin = open + 1;
+      alias.tok_end = close;
+      alias.span = {a.tokens[open + 1].span.begin, a.tokens[close - 1].span.end};
+      alias.surface = std::string(c.surf(open + 1, close));
+      alias.type = EntityType::organization;
+      alias.sentence = a.tokens[open + 1].sentence;
+      out.push_back(std::move(alias));
+      k = next - 1;
+    }
+    found = std::move(out);
   }
 
   // Coordination: unknown items of a list take the type of a known neighbour ("Husseiniyah and Yarmouk").

@@ -482,3 +482,22 @@ TEST_CASE("entities: aliases news writes interchangeably; a place inside an even
   auto orgs = names(a, EntityType::organization);
   CHECK(std::find(orgs.begin(), orgs.end(), "Boston Marathon") == orgs.end());
 }
+
+TEST_CASE("entities: a bracketed other name, one word of a name used alone, one type per name") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Police detained 26 members of al-Gama'a al-Islamiya (Islamic Group), government newspapers reported.\n"
+      "More than 960 people have been killed since the Gama'a launched its campaign in 1992.\n"
+      "Hizbollah (Party of God) gunmen have waged a guerrilla war.\n"
+      "A spokesman confirmed a report in the weekly Der Spiegel, which said agents burst in. "
+      "The dissident told Der Spiegel he would not return.\n");
+  const Entity* gamaa = entity_named(a, "al-Gama'a al-Islamiya");
+  REQUIRE(gamaa);
+  CHECK(gamaa->mentions.size() == 3);
+  const Entity* hizbollah = entity_named(a, "Hizbollah");
+  REQUIRE(hizbollah);
+  CHECK(hizbollah->mentions.size() == 2);
+  int spiegel = 0;
+  for (const Entity& e : a.entities) spiegel += e.canonical == "Der Spiegel" ? 1 : 0;
+  CHECK(spiegel == 1);
+}
