@@ -729,6 +729,8 @@ void find_claims(Analysis& a) {
                                              (before_cue >= sb + 2 && cx.is_punct(before_cue - 1, ",") &&
                                               a.tokens[before_cue - 2].kind == TokenKind::quote_close));
       bool after_comma = before_cue > sb + 1 && cx.is_punct(before_cue - 1, ",") && cx.mention_at(before_cue - 2) < 0;
+      // ("…, told X" is no inversion: "told" takes the listener as its object)
+      if (t.lower == "told" || t.lower == "tells") after_comma = false;
       if (after_quote || after_comma) {
         auto [ab, ae] = cx.np_after(c + 1, last);
         // "…, said X." needs X to run to the end of the sentence (or to ", who …")
@@ -1070,9 +1072,17 @@ void find_claims(Analysis& a) {
   auto sentence_subject = [&](std::size_t si, std::size_t before_tok, int gender, int depth) -> int {
     for (int ai : by_sentence[si]) {
       const Attr& at = attrs[ai];
-      if (at.se > at.sb && at.se <= before_tok && a.tokens[at.sb].sentence == si && at.claimant >= 0 &&
-          a.entities[at.claimant].type == EntityType::person && (gender == 0 || gender_of(at.claimant) != 3 - gender))
+      if (at.se <= at.sb || at.se > before_tok || a.tokens[at.sb].sentence != si) continue;
+      if (at.claimant >= 0 && a.entities[at.claimant].type == EntityType::person &&
+          (gender == 0 || gender_of(at.claimant) != 3 - gender))
         return at.claimant;
+      // "The ministry spokesman said …. He added …": the one speaking is a person the text does not
+      // name; the pronoun is theirs, not a name further back
+      if (at.claimant < 0 && !at.relative) {
+        const std::string& head = a.tokens[at.se - 1].lower;
+        if (lx.titles.count(head) || head == "official" || head == "officials" || head == "spokesman" || head == "spokeswoman")
+          return -2;
+      }
     }
     const Sentence& s = a.sentences[si];
     auto first_in_sentence = std::lower_bound(a.mentions.begin(), a.mentions.end(), s.tok_begin,
@@ -1101,6 +1111,7 @@ void find_claims(Analysis& a) {
       std::size_t si = si0 - back;
       int subj = sentence_subject(si, back == 0 ? tok : a.sentences[si].tok_end, gender, depth);
       if (subj >= 0) return subj;
+      if (subj == -2) return -1;
     }
     auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), tok,
                                [](std::size_t v, const Mention& m) { return v < m.tok_end; });
