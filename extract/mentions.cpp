@@ -300,6 +300,10 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   }
   if (lx.orgs.count(f)) return EntityType::organization;
   if (lx.places.count(f)) return EntityType::place;
+  for (std::size_t i = r.b; i < r.e; ++i)
+    if (c.a.tokens[i].lower == "&") return EntityType::organization;
+  // "Air France", "Air India": an airline
+  if (n >= 2 && first.lower == "air" && first.cap && !lx.titles.count(c.folded(r.b, r.b + 2))) return EntityType::organization;
   // a site name ("Armenian News-NEWS.am") is the outlet that runs it
   if (n >= 3 && domain_suffix(c, r.e - 1)) return EntityType::organization;
   if (n == 1 && (lx.nonentities.count(f) || lx.demonyms.count(f))) { keep = false; return EntityType::place; }
@@ -497,6 +501,8 @@ void find_mentions(Analysis& a) {
             else if ((a.tokens[e].lower == "and" || a.tokens[e].lower == "&") && k == e + 1 && ke - k <= 2 && lx.org_heads.count(a.tokens[ke - 1].lower) &&
                      e - b == 1)
               join = true;
+            // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm
+            else if (a.tokens[e].lower == "&" && k == e + 1) join = true;
             if (join) { e = ke; continue; }
           }
         }
