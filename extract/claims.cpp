@@ -170,6 +170,8 @@ struct ClaimsCtx {
     std::string prev = c > s.tok_begin ? tk(c - 1).lower : std::string();
     std::string next = c + 1 < s.tok_end ? tk(c + 1).lower : std::string();
     if (noun_like_cues().count(w) && (determiners().count(prev) || (next != "that" && next != "," && next != ":"))) return false;
+    // "three Mexican states,": a noun after a demonym or a figure
+    if (noun_like_cues().count(w) && (lx.demonyms.count(prev) || (c > s.tok_begin && tk(c - 1).kind == TokenKind::number))) return false;
     // "True to his election promises, …": a noun-like cue inside a prepositional phrase is a noun
     if (noun_like_cues().count(w) && next == ",") {
       static const std::unordered_set<std::string> k_prep = {"to", "of", "in", "on", "with", "for", "from", "despite", "under", "by", "about", "after"};
@@ -280,7 +282,9 @@ struct ClaimsCtx {
           break;
         }
         // "state media", "state television": the cue word as a modifier
-        if (!in_mention && lx.cues.count(t.lower) && t.lower != "report" && !(t.lower == "state" && q < e)) break;
+        // ("radio reports said", "media reports say": a plural noun-like cue is the source's head)
+        bool noun_head = q == e && (t.lower == "reports" || t.lower == "statements" || t.lower == "estimates" || t.lower == "claims");
+        if (!in_mention && lx.cues.count(t.lower) && t.lower != "report" && !(t.lower == "state" && q < e) && !noun_head) break;
       }
       --q;
     }
@@ -1320,6 +1324,7 @@ void find_claims(Analysis& a) {
     });
     // segment boundaries between figures
     std::vector<std::size_t> seg_b(counts.size()), seg_e(counts.size());
+    std::vector<bool> no_boundary(counts.size(), false);
     for (std::size_t k = 0; k < counts.size(); ++k) {
       seg_b[k] = k == 0 ? cb : seg_e[k - 1];
       if (k + 1 < counts.size()) {
@@ -1340,6 +1345,9 @@ void find_claims(Analysis& a) {
             }
           }
         seg_e[k] = boundary;
+        // no clause boundary between the figures ("Seven Iraqis who seized an airliner with 199 people
+        // aboard … were charged"): the first figure's clause is the whole, the second's starts at it
+        if (!found && counts[k + 1].tok_begin > counts[k].tok_end) no_boundary[k] = true;
       } else {
         seg_e[k] = ce;
       }
@@ -1348,8 +1356,9 @@ void find_claims(Analysis& a) {
     // clause, and the whole is a claim of its own from "thousands" on
     std::vector<std::size_t> own_b(counts.size(), 0), own_e(counts.size(), 0);
     for (std::size_t k = 0; k + 1 < counts.size(); ++k)
-      if (counts[k + 1].tok_begin == counts[k].tok_end + 2 && a.tokens[counts[k].tok_end].lower == "out" &&
-          a.tokens[counts[k].tok_end + 1].lower == "of") {
+      if ((counts[k + 1].tok_begin == counts[k].tok_end + 2 && a.tokens[counts[k].tok_end].lower == "out" &&
+           a.tokens[counts[k].tok_end + 1].lower == "of") ||
+          no_boundary[k]) {
         own_e[k] = seg_e[k + 1];
         own_b[k + 1] = counts[k + 1].tok_begin;
       }

@@ -361,7 +361,10 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
 std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t seg_e, const FoundCount& fc) {
   const auto& toks = an.tokens;
   const auto& uv = unit_verbs();
-  // after the figure (within the segment): "were killed", "have been injured", "dead"
+  // after the figure (within the segment): "were killed", "have been injured", "dead"; a weak unit
+  // there (a damage or crowd verb in a relative clause: "Seven Iraqis who seized …") waits for a
+  // stronger one further on ("… were charged")
+  std::string weak_after;
   for (std::size_t q = fc.tok_end; q < seg_e && q < fc.tok_end + 8; ++q) {
     // "arrested 400 out of thousands who participated": the verbs after "out of" describe the whole
     if (toks[q].lower == "out" && q + 1 < seg_e && toks[q + 1].lower == "of") break;
@@ -373,6 +376,10 @@ std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t
         if (other != uv.end() && other->second == "injured") return "dead_or_injured";
       }
       if (toks[q].lower == "lost" && !(q + 1 < seg_e && (toks[q + 1].lower == "their" || toks[q + 1].lower == "lives"))) continue;
+      if ((it->second == "other" || it->second == "participants") && q > fc.tok_end && toks[q - 1].lower == "who") {
+        if (weak_after.empty()) weak_after = it->second;
+        continue;
+      }
       return it->second;
     }
   }
@@ -392,6 +399,9 @@ std::string unit_from_context(const Analysis& an, std::size_t seg_b, std::size_t
     if (w == "warrants" || w == "warrant") return "arrest_warrants";  // "arrest warrants for 10 members"
     if (q == fc.tok_begin && (w == "for" || w == "of") && q >= seg_b + 2 && toks[q - 2].lower == "charges") return "charged";
   }
+  for (std::size_t q = fc.tok_end + 8; q < seg_e; ++q)
+    if (auto it = uv.find(toks[q].lower); it != uv.end() && it->second != "other" && it->second != "participants") return it->second;
+  if (!weak_after.empty()) return weak_after;
   if (!weak.empty()) return weak;
   for (std::size_t q = fc.tok_end + 8; q < seg_e; ++q)
     if (auto it = uv.find(toks[q].lower); it != uv.end()) return it->second;

@@ -223,15 +223,25 @@ void resolve_entities(Analysis& a) {
     const auto& wx = person_words[x];
     if (wx.size() != 1) continue;
     int match = -1, count = 0;
+    int named = -1, named_count = 0;  // candidates that open with a known given name
     for (std::size_t y : long_persons) {
       if (y == x) continue;
       const auto& wy = person_words[y];
       if (std::find(wy.begin(), wy.end(), wx[0]) != wy.end()) {
         if (match != static_cast<int>(y)) ++count;
         match = static_cast<int>(y);
+        if (wy.front() != wx[0] && lx.first_names.count(wy.front()) && named != static_cast<int>(y)) {
+          ++named_count;
+          named = static_cast<int>(y);
+        }
       }
     }
+    // "Trump" beside "Donald Trump" and a stray "Notice Trump": the one with a given name, unless the
+    // word is someone's given name too ("Ali Hassan" and "Mohammed Ali")
+    bool someones_given_name = false;
+    for (std::size_t y : long_persons) someones_given_name |= y != x && person_words[y].front() == wx[0];
     if (count == 1) unite(match, static_cast<int>(x));
+    else if (count > 1 && named_count == 1 && !someones_given_name) unite(named, static_cast<int>(x));
   }
   // 3. organisations: acronyms, "(ACR)" after a name, and names for the same body
   std::map<std::string, std::set<int>> by_acronym;  // acronym of a long organisation name → entities

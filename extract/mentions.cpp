@@ -742,6 +742,39 @@ void find_mentions(Analysis& a) {
     }
   }
 
+  // "Yeltsin endorses Lebed Chechnya peace plan": in a headline's run of capitals, a known place
+  // after a name the text uses on its own is a mention of its own
+  {
+    std::unordered_map<std::string, EntityType> alone;  // names seen outside title-case lines
+    for (const Mention& m : found)
+      if (!a.sentences[m.sentence].title_case) alone.emplace(fold(m.surface), m.type);
+    std::vector<Mention> out;
+    for (const Mention& m : found) {
+      bool split = false;
+      if (a.sentences[m.sentence].title_case && m.tok_end - m.tok_begin >= 2 && !alone.count(fold(m.surface))) {
+        for (std::size_t cut = m.tok_begin + 1; cut < m.tok_end && !split; ++cut) {
+          std::string tail = c.folded(cut, m.tok_end), head = c.folded(m.tok_begin, cut);
+          auto known_head = alone.find(head);
+          if (!(lx.countries.count(tail) || lx.places.count(tail)) || known_head == alone.end()) continue;
+          Mention first = m, second = m;
+          first.tok_end = cut;
+          first.span.end = a.tokens[cut - 1].span.end;
+          first.surface = std::string(c.surf(m.tok_begin, cut));
+          first.type = known_head->second;
+          second.tok_begin = cut;
+          second.span.begin = a.tokens[cut].span.begin;
+          second.surface = std::string(c.surf(cut, m.tok_end));
+          second.type = EntityType::place;
+          out.push_back(std::move(first));
+          out.push_back(std::move(second));
+          split = true;
+        }
+      }
+      if (!split) out.push_back(m);
+    }
+    found = std::move(out);
+  }
+
   // "al-Gama'a al-Islamiya (Islamic Group)", "Hizbollah (Party of God)": a name in brackets right
   // after an organisation is another name of it, whole (the words after "(" are no sentence start)
   {

@@ -317,12 +317,9 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
         // single quotes: only as quotation marks at word edges; otherwise punctuation
         tok.kind = TokenKind::punct;
       } else if (c == '"') {
-        tok.kind = prev_space || !quote_open ? (quote_open && !prev_space ? TokenKind::quote_close
-                                                                           : TokenKind::quote_open)
-                                             : TokenKind::quote_close;
-        if (quote_open && !prev_space) tok.kind = TokenKind::quote_close;
-        else if (!quote_open) tok.kind = TokenKind::quote_open;
-        else tok.kind = TokenKind::quote_close;
+        // an open quotation closes at the next straight mark, also when it stands between spaces
+        // (tokenised text: `" ordinary people "`); otherwise the mark opens one
+        tok.kind = quote_open ? TokenKind::quote_close : TokenKind::quote_open;
       } else {
         tok.kind = is_open_quote(c) ? TokenKind::quote_open : TokenKind::quote_close;
       }

@@ -410,3 +410,20 @@ TEST_CASE("claims: a quotation of several sentences is one claim per sentence; a
   CHECK(std::string_view(a.doc.text).substr(part->content.begin, part->content.size()) ==
         "security forces arrested around 400 out of thousands of protesters who marched");
 }
+
+TEST_CASE("counts and sources: no boundary between figures, relative clauses, 'radio reports said', 'Mexican states'") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Seven Iraqis who seized a Sudanese airliner with 199 people aboard were on Friday charged with hijack.\n"
+      "Gunmen attacked a convoy, killing one soldier and wounding two, radio reports said.\n"
+      "Rebels launched attacks in three Mexican states, killing up to 14 people.\n");
+  const Claim* c = with_value(a, 7);
+  REQUIRE(c);
+  CHECK(c->count->unit == "charged");
+  c = with_value(a, 2);
+  REQUIRE(c);
+  CHECK(c->claimant_text == "radio reports");
+  c = with_value(a, 14);
+  REQUIRE(c);
+  CHECK(c->cue.empty());
+}

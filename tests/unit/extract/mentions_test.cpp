@@ -501,3 +501,19 @@ TEST_CASE("entities: a bracketed other name, one word of a name used alone, one 
   for (const Entity& e : a.entities) spiegel += e.canonical == "Der Spiegel" ? 1 : 0;
   CHECK(spiegel == 1);
 }
+
+TEST_CASE("entities: a surname goes to the one full name with a given name; a place after a name in a headline") {
+  Analysis a = run(
+      "Yeltsin Endorses Lebed Chechnya Peace Plan\n\n"
+      "Donald Trump spoke on Monday. Dean wrote: \"Notice Trump sniffing all the time.\" Trump did not reply.\n"
+      "Security chief Alexander Lebed flew to Chechnya. Lebed said he hoped to sign a deal.\n");
+  const Entity* trump = entity_named(a, "Donald Trump");
+  REQUIRE(trump);
+  CHECK(trump->mentions.size() == 3);  // "Notice" is no name: the quotation's "Trump" is his too
+  const Entity* lebed = entity_named(a, "Alexander Lebed");
+  REQUIRE(lebed);
+  CHECK(lebed->mentions.size() == 3);
+  const Entity* chechnya = entity_named(a, "Chechnya");
+  REQUIRE(chechnya);
+  CHECK(chechnya->mentions.size() == 2);
+}
