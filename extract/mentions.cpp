@@ -742,20 +742,26 @@ void find_mentions(Analysis& a) {
     }
   }
 
-  // "Yeltsin endorses Lebed Chechnya peace plan": in a headline's run of capitals, a known place
-  // after a name the text uses on its own is a mention of its own
+  // "Yeltsin endorses Lebed Chechnya peace plan", "the OSCE Chechnya mission": a known place after
+  // a name the text uses on its own elsewhere is a mention of its own
   {
     std::unordered_map<std::string, EntityType> alone;  // names seen outside title-case lines
-    for (const Mention& m : found)
+    std::unordered_map<std::string, int> seen;          // how often each name occurs
+    for (const Mention& m : found) {
+      ++seen[fold(m.surface)];
       if (!a.sentences[m.sentence].title_case) alone.emplace(fold(m.surface), m.type);
+    }
     std::vector<Mention> out;
     for (const Mention& m : found) {
       bool split = false;
-      if (a.sentences[m.sentence].title_case && m.tok_end - m.tok_begin >= 2 && !alone.count(fold(m.surface))) {
+      if (m.tok_end - m.tok_begin >= 2 && seen[fold(m.surface)] == 1 && !c.known(fold(m.surface))) {
         for (std::size_t cut = m.tok_begin + 1; cut < m.tok_end && !split; ++cut) {
           std::string tail = c.folded(cut, m.tok_end), head = c.folded(m.tok_begin, cut);
           auto known_head = alone.find(head);
-          if (!(lx.countries.count(tail) || lx.places.count(tail)) || known_head == alone.end()) continue;
+          auto tail_alone = alone.find(tail);
+          bool tail_place = lx.countries.count(tail) || lx.places.count(tail) ||
+                            (tail_alone != alone.end() && tail_alone->second == EntityType::place);
+          if (!tail_place || known_head == alone.end()) continue;
           Mention first = m, second = m;
           first.tok_end = cut;
           first.span.end = a.tokens[cut - 1].span.end;

@@ -136,7 +136,7 @@ const std::unordered_set<std::string>& name_participles() {
   static const std::unordered_set<std::string> set = {
       "led", "held", "controlled", "backed", "based", "run", "owned", "allied", "linked", "affiliated", "aligned",
       "funded", "sponsored", "supported", "occupied", "dominated", "brokered", "organised", "organized", "inspired",
-      "installed", "appointed", "administered", "friendly", "born", "made", "built"};
+      "installed", "appointed", "administered", "friendly", "born", "made", "built", "bound"};
   return set;
 }
 
