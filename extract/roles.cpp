@@ -23,7 +23,7 @@ const std::unordered_set<std::string>& title_modifiers() {
       "trade", "energy", "oil", "first", "second", "chief", "top", "assistant", "associate", "executive",
       "press", "communications", "media", "intelligence", "border", "navy", "air", "force", "national",
       "municipal", "federal", "presidential", "general", "criminal", "public", "operations", "affairs",
-      "relations", "information", "campus", "traffic", "transit"};
+      "relations", "information", "campus", "traffic", "transit", "medical", "presidential", "campaign", "military"};
   return s;
 }
 
@@ -192,11 +192,14 @@ void find_roles(Analysis& a) {
       if (any_title && tb > s.tok_begin && lx.demonyms.count(a.tokens[tb - 1].lower)) {
         std::size_t sb0 = tb - 1;
         service_demonym = tb;
-        while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
-               !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
-          ++tb;
         static const std::unordered_set<std::string> k_services = {"army", "police", "navy", "military", "air", "force",
                                                                   "government", "security", "intelligence", "border", "guard"};
+        // "Iraqi army First Lieutenant": the service is the organisation, not part of the title;
+        // "Chechen separatist military leader": the words are the title's own
+        if (k_services.count(a.tokens[tb].lower))
+          while (tb < te && !is_title_word(lx, a.tokens[tb].lower) &&
+                 !(tb + 1 < te && is_title_word(lx, a.tokens[tb].lower + " " + a.tokens[tb + 1].lower)))
+            ++tb;
         if (tb > sb0 + 1 && k_services.count(a.tokens[sb0 + 1].lower)) {
           // an organisation named only descriptively: an entity without a proper-name mention
           std::string name(text.substr(a.tokens[sb0].span.begin, a.tokens[tb - 1].span.end - a.tokens[sb0].span.begin));
@@ -323,10 +326,23 @@ void find_roles(Analysis& a) {
           ++t;
       }
       bool former = false;
+      int owner_org = -1, demonym_place = -1;
       while (t < s.tok_end && (a.tokens[t].lower == "the" || a.tokens[t].lower == "a" || a.tokens[t].lower == "an" ||
-                               a.tokens[t].lower == "former")) {
+                               a.tokens[t].lower == "former" || a.tokens[t].lower == "also")) {
         former |= a.tokens[t].lower == "former";
         ++t;
+      }
+      // "a former Democratic National Committee chairman", "the Swiss foreign minister": an
+      // organisation or a nationality before the title
+      if (t < s.tok_end) {
+        int om = mention_at(a, t);
+        if (om >= 0 && a.mentions[om].tok_begin == t && a.mentions[om].type == EntityType::organization) {
+          owner_org = a.mentions[om].entity;
+          t = a.mentions[om].tok_end;
+        } else if (lx.demonyms.count(a.tokens[t].lower)) {
+          demonym_place = country_of_demonym(a, lx, a.tokens[t].lower);
+          ++t;
+        }
       }
       std::size_t tb = t;
       while (t < s.tok_end && title_modifiers().count(a.tokens[t].lower) && !is_title_word(lx, a.tokens[t].lower)) ++t;
@@ -343,7 +359,37 @@ void find_roles(Analysis& a) {
         while (words_end < end && is_title_word(lx, a.tokens[words_end].lower) && mention_at(a, words_end) < 0) ++words_end;
         bool remit = org < 0 && place < 0 && words_end < end && a.tokens[words_end].lower == "for" && title_end > words_end;
         if (!remit) title_end = words_end;
+        if (org < 0) org = owner_org;
+        if (place < 0) place = demonym_place;
         add(m.entity, tb, title_end, org, place, former, Span{m.span.begin, a.tokens[std::max(ev_end, title_end) - 1].span.end});
+        // "… chairman and presidential candidate": a second title joined by "and"
+        std::size_t k = title_end;
+        if (k + 1 < end && a.tokens[k].lower == "and") {
+          std::size_t tb2 = k + 1, t2 = tb2;
+          while (t2 < end && title_modifiers().count(a.tokens[t2].lower) && !is_title_word(lx, a.tokens[t2].lower)) ++t2;
+          if (t2 < end && is_title_word(lx, a.tokens[t2].lower))
+            add(m.entity, tb2, t2 + 1, -1, -1, former, Span{m.span.begin, a.tokens[t2].span.end});
+        }
+        // "the Swiss diplomat who heads the OSCE mission": the body the holder heads
+        std::size_t w = title_end;
+        if (w + 1 < s.tok_end && a.tokens[w].lower == "who" &&
+            (a.tokens[w + 1].lower == "heads" || a.tokens[w + 1].lower == "leads" || a.tokens[w + 1].lower == "chairs" ||
+             a.tokens[w + 1].lower == "headed" || a.tokens[w + 1].lower == "led")) {
+          std::size_t q = w + 2;
+          if (q < s.tok_end && a.tokens[q].lower == "the") ++q;
+          int hm = q < s.tok_end ? mention_at(a, q) : -1;
+          if (hm >= 0 && a.mentions[hm].type == EntityType::organization) {
+            Role r;
+            r.holder = m.entity;
+            r.title = "head";
+            r.org = a.mentions[hm].entity;
+            r.former = a.tokens[w + 1].lower == "headed" || a.tokens[w + 1].lower == "led";
+            r.evidence = Span{m.span.begin, a.mentions[hm].span.end};
+            bool dup = false;
+            for (const Role& o : a.roles) dup |= o.holder == r.holder && o.title == r.title && o.org == r.org;
+            if (!dup) a.roles.push_back(std::move(r));
+          }
+        }
       }
     }
   }

@@ -517,3 +517,30 @@ TEST_CASE("entities: a surname goes to the one full name with a given name; a pl
   REQUIRE(chechnya);
   CHECK(chechnya->mentions.size() == 2);
 }
+
+TEST_CASE("roles: an organisation or a nationality in the apposition, two titles, 'who heads', title modifiers after a demonym") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Howard Dean, a former Democratic National Committee chairman and presidential candidate, spoke.\n"
+      "Flavio Cotti, who is also the Swiss foreign minister, spoke. Switzerland agreed.\n"
+      "Tim Guldimann, the Swiss diplomat who heads the OSCE Chechnya mission, was criticised. The OSCE replied.\n"
+      "Chechen separatist military leader Aslan Maskhadov met him.\n");
+  auto dean = roles_of(a, "Howard Dean");
+  REQUIRE(dean.size() == 2);
+  CHECK(dean[0]->title == "chairman");
+  CHECK(dean[0]->former);
+  REQUIRE(dean[0]->org >= 0);
+  CHECK(a.entities[dean[0]->org].canonical == "Democratic National Committee");
+  CHECK(dean[1]->title == "presidential candidate");
+  auto cotti = roles_of(a, "Flavio Cotti");
+  REQUIRE(cotti.size() == 1);
+  CHECK(cotti[0]->title == "foreign minister");
+  REQUIRE(cotti[0]->place >= 0);
+  CHECK(a.entities[cotti[0]->place].canonical == "Switzerland");
+  auto guldimann = roles_of(a, "Tim Guldimann");
+  REQUIRE(guldimann.size() == 2);
+  CHECK(guldimann[1]->title == "head");
+  auto maskhadov = roles_of(a, "Aslan Maskhadov");
+  REQUIRE(maskhadov.size() == 1);
+  CHECK(maskhadov[0]->title == "separatist military leader");
+}
