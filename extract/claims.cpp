@@ -672,6 +672,12 @@ void find_claims(Analysis& a) {
               found = true;
               break;
             }
+        // "He then defended the remark, saying, “…”": a pronoun subject
+        if (!found && (a.tokens[sb].lower == "he" || a.tokens[sb].lower == "she" || a.tokens[sb].lower == "they")) {
+          at.sb = sb;
+          at.se = sb + 1;
+          found = true;
+        }
         if (found) {
           std::size_t q = c + 1;
           if (q < last && a.tokens[q].lower == "that") ++q;
@@ -1203,6 +1209,15 @@ void find_claims(Analysis& a) {
       // "the president": the holder of such a role, else the last speaker
       for (const Role& r : a.roles)
         if (fold(r.title).find(hw) != std::string::npos) return r.holder;
+      // "Obama's former campaign strategist said" right after "David Axelrod called on …": a
+      // definite description of the one the text was just about
+      bool definite = first == "the";
+      for (std::size_t k = at.sb; k < at.se; ++k) definite |= a.tokens[k].lower == "'s";
+      std::size_t si0 = a.tokens[at.sb].sentence;
+      if (definite && si0 > 0 && hw != "speaker" && hw != "voice") {
+        int subj = sentence_subject(si0 - 1, a.sentences[si0 - 1].tok_end, 0, 2);
+        if (subj >= 0) return subj;
+      }
       if (hw == "speaker" || hw == "voice")
         for (std::size_t j = i; j-- > 0;)
           if (attrs[j].claimant >= 0) return attrs[j].claimant;
@@ -1265,6 +1280,21 @@ void find_claims(Analysis& a) {
     if (attrs[i].inherit != -3) continue;
     std::size_t si = a.tokens[attrs[i].cb].sentence;
     int found = -1;
+    // a quotation going on in the same paragraph ("“A,” the strategist said in an interview. “B.”")
+    // is the same speaker's, named or not, and repeats the attribution
+    bool same_line = si > 0 && a.doc.text.find('\n', a.sentences[si - 1].span.end) >= a.sentences[si].span.begin;
+    if (same_line)
+      for (int ai : by_sentence[si - 1])
+        if (attrs[ai].direct && attrs[ai].se > attrs[ai].sb && attrs[ai].inherit != -3) found = ai;
+    if (found >= 0) {
+      attrs[i].claimant = attrs[found].claimant;
+      attrs[i].sb = attrs[found].sb;
+      attrs[i].se = attrs[found].se;
+      attrs[i].kb = attrs[found].kb;
+      attrs[i].ke = attrs[found].ke;
+      attrs[i].lemma = attrs[found].lemma;
+      continue;
+    }
     if (si > 0)
       for (int ai : by_sentence[si - 1])
         if (attrs[ai].claimant >= 0 && attrs[ai].direct) found = ai;

@@ -427,3 +427,23 @@ TEST_CASE("counts and sources: no boundary between figures, relative clauses, 'r
   REQUIRE(c);
   CHECK(c->cue.empty());
 }
+
+TEST_CASE("quotations: a quotation going on in the paragraph, a definite description, ', saying,' after a pronoun") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "David Axelrod on Wednesday called on Howard Dean to apologize.\n\n"
+      "\"My reaction, that was outrageous,\" Obama's former campaign strategist said in an interview. \"He really should "
+      "apologize to him now.\"\n\n"
+      "Dean, a medical doctor, appeared on television on Tuesday.\n\n"
+      "He then defended the remark, saying, \"I don't think this is a ridiculous idea.\"\n");
+  const Claim* c = with_content(a, "My reaction");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "David Axelrod");
+  c = with_content(a, "He really should apologize to him now");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "David Axelrod");
+  CHECK(c->cue == "said");
+  c = with_content(a, "I don't think this is a ridiculous idea");
+  REQUIRE(c);
+  CHECK(claimant(a, *c) == "Howard Dean");
+}
