@@ -182,6 +182,10 @@ struct ClaimsCtx {
         next != "that" && next != ",")
       return false;
     if (w == "claimed" && next == "responsibility") return false;
+    // "Palestinians observed a strike", "recalled the ambassador": these report speech only with a clause
+    if ((it->second == "observe" || it->second == "recall" || it->second == "mention") && next != "that" && next != "," &&
+        next != ":" && !(c + 1 < s.tok_end && tk(c + 1).kind == TokenKind::quote_open))
+      return false;
     if (w == "posted" || w == "post") return false;
     // "official" and "media" are nouns too: "a health official says", "state media announced"
     bool noun_subject = (prev == "official" || prev == "media") && !noun_like_cues().count(w);
@@ -664,9 +668,27 @@ void find_claims(Analysis& a) {
             at.inherit = ai;
             found = true;
           }
+        // the sentence's subject ends at its first verb: "Pro-Moscow leaders in Chechnya have criticised
+        // Tim Guldimann, saying …" is the leaders', not Guldimann's
+        std::size_t verb = sb;
+        {
+          static const std::unordered_set<std::string> k_finite = {"has", "have", "had", "was", "were", "is", "are",
+                                                                   "will", "would", "said", "says"};
+          while (verb < c && !(cx.mention_at(verb) < 0 && a.tokens[verb].kind == TokenKind::word &&
+                               (k_finite.count(a.tokens[verb].lower) ||
+                                (!a.tokens[verb].cap && unit_verb_like(a.tokens[verb].lower)))))
+            ++verb;
+        }
         if (!found)
           for (const Mention& m : a.mentions)
             if (m.sentence == si && m.tok_end <= c && m.type != EntityType::place) {
+              if (m.tok_begin >= verb && verb > sb + 1 && verb < c) {
+                // the first name stands after the verb: the subject is the phrase before it
+                at.sb = sb;
+                at.se = verb;
+                found = true;
+                break;
+              }
               at.sb = m.tok_begin;
               at.se = m.tok_end;
               found = true;
@@ -826,6 +848,13 @@ void find_claims(Analysis& a) {
         if (a.tokens[k].lower == "that" && !a.tokens[k].in_quote) { that = k; break; }
         if (cx.valid_cue(k, s)) break;
       }
+      // "Chernomyrdin said, after a meeting with Lebed and officials who …, that it needed more
+      // work": an aside between commas before the clause
+      if (!that && q < last && cx.is_punct(q, ","))
+        for (std::size_t k = q + 1; k + 1 < last && k < q + 35; ++k) {
+          if (a.tokens[k].kind == TokenKind::quote_open || a.tokens[k].kind == TokenKind::quote_close) break;
+          if (cx.is_punct(k, ",") && a.tokens[k + 1].lower == "that") { that = k + 1; break; }
+        }
       std::size_t cb;
       if (that) {
         cb = that + 1;
