@@ -171,6 +171,10 @@ void resolve_entities(Analysis& a) {
   // referent; the type most mentions have wins, an organisation or a place before a person on a tie
   // (a name typed a person on weak evidence is the usual slip)
   {
+    // "N. Korea" reads like an initial and a surname; a country's short form is a place
+    static const std::unordered_set<std::string> k_country_short = {"n. korea", "s. korea", "n korea", "s korea"};
+    for (Mention& m : a.mentions)
+      if (k_country_short.count(fold(m.surface))) m.type = EntityType::place;
     std::map<std::string, std::array<int, 3>> votes;
     for (const Mention& m : a.mentions) ++votes[name_key(m.surface)][static_cast<int>(m.type)];
     for (Mention& m : a.mentions) {
@@ -366,7 +370,8 @@ void resolve_entities(Analysis& a) {
         {"uk", "u.k", "britain", "great britain", "united kingdom"},
         {"uae", "u.a.e", "united arab emirates", "emirates"},
         {"russia", "russian federation"},
-        {"dprk", "north korea", "democratic people's republic of korea"},
+        {"dprk", "north korea", "n. korea", "n korea", "democratic people's republic of korea"},
+        {"rok", "south korea", "s. korea", "s korea", "republic of korea"},
         {"drc", "dr congo", "democratic republic of the congo", "democratic republic of congo"},
         {"pentagon", "dod", "department of defense", "defense department", "u.s. department of defense", "us department of defense"},
         {"un", "u.n", "united nations"},

@@ -302,6 +302,9 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   if (lx.places.count(f)) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (c.a.tokens[i].lower == "&") return EntityType::organization;
+  // "North Korean Red Cross", "Palestinian Red Crescent": a run that ends in a known organisation
+  if (n >= 3 && (lx.orgs.count(c.folded(r.e - 2, r.e)) || lx.orgs.count(c.folded(r.e - 3, r.e))))
+    return EntityType::organization;
   // "Air France", "Air India": an airline
   if (n >= 2 && first.lower == "air" && first.cap && !lx.titles.count(c.folded(r.b, r.b + 2))) return EntityType::organization;
   // a site name ("Armenian News-NEWS.am") is the outlet that runs it
