@@ -1240,8 +1240,12 @@ void find_claims(Analysis& a) {
         if (fold(r.title).find(hw) != std::string::npos) return r.holder;
       // "Obama's former campaign strategist said" right after "David Axelrod called on …": a
       // definite description of the one the text was just about
-      bool definite = first == "the";
-      for (std::size_t k = at.sb; k < at.se; ++k) definite |= a.tokens[k].lower == "'s";
+      // (only a person's: "the ministry spokesman" is someone new)
+      bool definite = false;
+      for (std::size_t k = at.sb + 1; k < at.se; ++k) {
+        int pm = a.tokens[k].lower == "'s" ? cx.mention_at(k - 1) : -1;
+        definite |= pm >= 0 && a.mentions[pm].type == EntityType::person;
+      }
       std::size_t si0 = a.tokens[at.sb].sentence;
       if (definite && si0 > 0 && hw != "speaker" && hw != "voice") {
         int subj = sentence_subject(si0 - 1, a.sentences[si0 - 1].tok_end, 0, 2);

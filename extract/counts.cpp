@@ -296,7 +296,7 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
         if (people_nouns().count(w) || lexicon().demonyms.count(w)) {
           people = true;
           ce = q + 1;
-          if (w != "criminal" && w != "security" && w != "more") break;
+          if (w != "criminal" && w != "security" && w != "more" && !lexicon().demonyms.count(w)) break;  // "1,000 Israeli troops"
         }
         if (skip_after().count(w)) { ce = 0; break; }
         // "30 terrorism and other charges": a coordinated modifier
