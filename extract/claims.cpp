@@ -1229,7 +1229,9 @@ void find_claims(Analysis& a) {
     for (std::size_t k = at.sb; k < at.se; ++k) {
       int mi = cx.mention_at(k);
       if (mi < 0) continue;
-      if (a.mentions[mi].type == EntityType::person && person < 0) person = a.mentions[mi].entity;
+      // ("Obama's former campaign strategist": the possessor is not the one speaking)
+      bool possessor = a.mentions[mi].tok_end < at.se && a.tokens[a.mentions[mi].tok_end].lower == "'s";
+      if (a.mentions[mi].type == EntityType::person && person < 0 && !possessor) person = a.mentions[mi].entity;
       if (a.mentions[mi].type == EntityType::organization && org < 0 && k < org_scope) org = a.mentions[mi].entity;
     }
     if (person >= 0 && (lx.titles.count(hw) || hw == "voice" || hw == "speaker" || hw == "message" || hw == "statement" || a.tokens[head].cap))

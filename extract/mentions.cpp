@@ -397,6 +397,17 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
     }
     return EntityType::person;
   }
+  // "Obama's former campaign strategist", "Putin's wife": a possessor of kin or of a political aide
+  // is a person (an organisation's staff are spokesmen and directors, which both have)
+  if (n == 1 && !first.all_caps && after + 1 < c.a.tokens.size() && c.a.tokens[after].lower == "'s") {
+    static const std::unordered_set<std::string> k_personal = {
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "strategist", "campaign", "family", "children", "running"};
+    for (std::size_t k = after + 1; k < c.a.tokens.size() && k < after + 4; ++k) {
+      if (c.a.tokens[k].kind != TokenKind::word) break;
+      if (k_personal.count(c.a.tokens[k].lower)) return EntityType::person;
+    }
+  }
   // Single unknown word: locative prepositions make it a place.
   if (r.b > 0) {
     const Token& t = c.a.tokens[r.b - 1];
