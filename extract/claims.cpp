@@ -1367,17 +1367,24 @@ void find_claims(Analysis& a) {
   };
   // Money is in scope in corruption cases only (gold/SCHEMA.md): elsewhere (budgets, prices,
   // campaign finance) an amount is background, not a count about the reported events.
-  const bool corruption_story = [&] {
-    static const std::unordered_set<std::string> k_corruption = {
-        "bribe", "bribes", "bribery", "embezzlement", "embezzled", "embezzling", "corruption", "kickback", "kickbacks",
-        "graft", "laundering", "laundered", "squander", "squandered", "misappropriated", "misappropriation", "extortion"};
-    for (const Token& t : a.tokens)
-      if (k_corruption.count(t.lower)) return true;
-    return false;
-  }();
+  // (decided once, when the first amount turns up: most articles have none)
+  int corruption_story = -1;
+  auto is_corruption_story = [&] {
+    if (corruption_story < 0) {
+      static const std::unordered_set<std::string> k_corruption = {
+          "bribe", "bribes", "bribery", "embezzlement", "embezzled", "embezzling", "corruption", "kickback", "kickbacks",
+          "graft", "laundering", "laundered", "squander", "squandered", "misappropriated", "misappropriation", "extortion"};
+      corruption_story = 0;
+      for (const Token& t : a.tokens)
+        if (k_corruption.count(t.lower)) { corruption_story = 1; break; }
+    }
+    return corruption_story == 1;
+  };
   auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
     std::vector<FoundCount> counts = find_counts(a, cb, ce);
-    if (!corruption_story) std::erase_if(counts, [](const FoundCount& fc) { return fc.noun_unit == "money"; });
+    bool money = false;
+    for (const FoundCount& fc : counts) money |= fc.noun_unit == "money";
+    if (money && !is_corruption_story()) std::erase_if(counts, [](const FoundCount& fc) { return fc.noun_unit == "money"; });
     // the enumeration of narrated incidents ("Two other explosions … killed …") is no statistic
     std::erase_if(counts, [&](const FoundCount& fc) {
       if (fc.noun_unit != "attacks") return false;
