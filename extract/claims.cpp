@@ -940,6 +940,13 @@ void find_claims(Analysis& a) {
                                                                   "several", "few", "all", "no", "none", "police"};
         static const std::unordered_set<std::string> k_aux = {"was", "were", "is", "are", "had", "has", "have", "could",
                                                               "would", "will", "did", "can", "should", "may", "might"};
+        // the first of two propositions: the content up to token k, less a trailing comma
+        auto add_part_before = [&](const Attr& whole, std::size_t k) {
+          Attr first = whole;
+          first.ce = k;
+          if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
+          add(first);
+        };
         auto has_aux = [&](std::size_t x, std::size_t y) {
           for (std::size_t k = x; k < y; ++k)
             if (k_aux.count(a.tokens[k].lower)) return true;
@@ -950,10 +957,7 @@ void find_claims(Analysis& a) {
           if (a.tokens[k].lower == "and" && !a.tokens[k].in_quote && cx.valid_cue(k + 1, s) &&
               (a.tokens[k + 1].lower == "said" || a.tokens[k + 1].lower == "added" || a.tokens[k + 1].lower == "told" ||
                a.tokens[k + 1].lower == "warned" || a.tokens[k + 1].lower == "stressed" || a.tokens[k + 1].lower == "noted")) {
-            Attr first = at;
-            first.ce = k;
-            if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
-            add(first);
+            add_part_before(at, k);
             at.kb = k + 1;
             at.ke = k + 2;
             at.lemma = lx.cues.at(a.tokens[k + 1].lower);
@@ -964,20 +968,14 @@ void find_claims(Analysis& a) {
           }
           // "that A, and that B", "that A, but that B": the cue governs two clauses
           if ((a.tokens[k].lower == "and" || a.tokens[k].lower == "but") && !a.tokens[k].in_quote && a.tokens[k + 1].lower == "that") {
-            Attr first = at;
-            first.ce = k;
-            if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
-            add(first);
+            add_part_before(at, k);
             at.cb = k + 2;
             break;
           }
           if (a.tokens[k].lower != "and" || a.tokens[k].in_quote || !k_subject.count(a.tokens[k + 1].lower)) continue;
           std::size_t look = std::min(at.ce, k + 22);
           if (!has_aux(k + 2, look) || !has_aux(at.cb, k)) continue;
-          Attr first = at;
-          first.ce = k;
-          if (first.ce > first.cb && cx.is_punct(first.ce - 1, ",")) --first.ce;
-          add(first);
+          add_part_before(at, k);
           at.cb = k + 1;
           break;
         }
