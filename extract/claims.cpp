@@ -1469,6 +1469,14 @@ void find_claims(Analysis& a) {
             const std::string& nx = a.tokens[q + 1].lower;
             cut = ing_verb(nx) || k_cut.count(nx) || nx == "which" || nx == "where";
           }
+          // "… have been killed and many more have been displaced": "and" opening a clause of its own
+          if (!cut && w == "and" && q + 2 < e) {
+            static const std::unordered_set<std::string> k_new_subject = {"many", "more", "some", "others", "he", "she",
+                                                                          "they", "it", "police", "officials"};
+            static const std::unordered_set<std::string> k_aux2 = {"was", "were", "is", "are", "have", "has", "had", "will"};
+            if (k_new_subject.count(a.tokens[q + 1].lower))
+              for (std::size_t z = q + 2; z < e && z < q + 5; ++z) cut |= k_aux2.count(a.tokens[z].lower) > 0;
+          }
           if (cut) { e = q; break; }
         }
       }
