@@ -1454,6 +1454,8 @@ void find_claims(Analysis& a) {
             bool participle = ing_verb(nx);
             static const std::unordered_set<std::string> k_open = {"in", "on", "at", "during", "after", "meanwhile", "since", "earlier", "later"};
             if (participle || (k_open.count(a.tokens[x].lower) && q - x <= 6)) x = q + 1;
+            // "U.S. plans rely on air attacks, but there are also 23,000 U.S. troops in the region"
+            if (nx == "but" || nx == "while" || nx == "whereas" || nx == "although") x = q + 2;
           }
           // "…, for which Da’esh has claimed responsibility and where more than 60 civilians were
           // killed": the figure's clause opens at the relative adverb
@@ -1465,6 +1467,15 @@ void find_claims(Analysis& a) {
           static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas", "without"};
           bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
                      (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
+          // a short "when"/"after" clause tells how the figure came about and stays with it ("Two people
+          // were killed when a grenade exploded in a restaurant"); a long one is a story of its own
+          if (cut && (w == "when" || w == "after") && e - q <= 12 && e - q >= 3) {
+            bool clause_ends = true;  // no figure, no comma, no speech of its own
+            for (std::size_t z = q + 1; z < e; ++z)
+              clause_ends &= !(a.tokens[z].kind == TokenKind::number || (a.tokens[z].lower == "," && z + 1 < e) ||
+                               lx.cues.count(a.tokens[z].lower));
+            if (clause_ends) cut = false;
+          }
           if (w == "," && q + 1 < e) {
             const std::string& nx = a.tokens[q + 1].lower;
             cut = ing_verb(nx) || k_cut.count(nx) || nx == "which" || nx == "where";
@@ -1492,6 +1503,16 @@ void find_claims(Analysis& a) {
       if (unit == "participants" && !ctx.empty() && ctx != "other") unit = ctx;
       if (unit.empty() && fc.people) unit = ctx;
       if (unit.empty() && !fc.people) unit = ctx;
+      // "15,000 sailors and Marines", "23,000 U.S. military people": forces with nothing done to them
+      // are a count of the force
+      if (unit.empty() && fc.people) {
+        std::string f = fold(fc.count.counted);
+        std::string last_word = f.substr(f.rfind(' ') == std::string::npos ? 0 : f.rfind(' ') + 1);
+        static const std::unordered_set<std::string> k_forces = {"troops", "soldiers", "sailors", "marines", "servicemen",
+                                                                 "personnel", "policemen", "fighters", "militants", "rebels"};
+        bool military = f.find("military") != std::string::npos || f.find("security") != std::string::npos;
+        if (k_forces.count(last_word) || (military && last_word == "people")) unit = "participants";
+      }
       if (unit.empty() && !prev_unit.empty()) {
         std::string nx = fc.tok_end < ce ? a.tokens[fc.tok_end].lower : std::string();
         // a bare item of a list ("…, 111 tunnels, 274 vehicles") counts what the list counts

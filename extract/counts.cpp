@@ -87,6 +87,7 @@ const std::unordered_set<std::string>& people_nouns() {
       "officers", "members", "children", "women", "men", "students", "workers", "journalists", "suspects",
       "migrants", "refugees", "residents", "tribesmen", "pilgrims", "worshippers", "passengers", "prisoners",
       "personnel", "guards", "servicemen", "individuals", "citizens", "activists", "youths", "agents", "officials",
+      "sailors", "marines", "airmen", "seamen", "troopers",
       "employees", "staff", "inmates", "villagers", "criminal", "security", "bandits", "terrorists", "more"};
   return s;
 }
@@ -329,7 +330,11 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
           // "arrest warrants for 10 rebel commanders": the warrants say what is counted
           bool warrants = nb >= b + 2 && toks[nb - 1].lower == "for" &&
                           (toks[nb - 2].lower == "warrants" || toks[nb - 2].lower == "warrant");
-          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of && !damage && !money && !warrants) continue;
+          // "Car kills two trying to …", "killed three as they slept": the verb before says what happened
+          static const std::unordered_set<std::string> k_casualty = {"kills", "killed", "killing", "kill", "wounds", "wounded",
+                                                                     "wounding", "injures", "injured", "injuring"};
+          bool casualty_before = nb > b && k_casualty.count(toks[nb - 1].lower) > 0;
+          if (!k_ok.count(w) && !unit_verbs().count(w) && !out_of && !damage && !money && !warrants && !casualty_before) continue;
           if (damage) {
             std::size_t z = ne;
             while (z < e && z < ne + 3 && toks[z].kind == TokenKind::word && toks[z].lower != "and" && toks[z].lower != "or") ++z;

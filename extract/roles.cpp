@@ -23,7 +23,8 @@ const std::unordered_set<std::string>& title_modifiers() {
       "trade", "energy", "oil", "first", "second", "chief", "top", "assistant", "associate", "executive",
       "press", "communications", "media", "intelligence", "border", "navy", "air", "force", "national",
       "municipal", "federal", "presidential", "general", "criminal", "public", "operations", "affairs",
-      "relations", "information", "campus", "traffic", "transit", "medical", "presidential", "campaign", "military"};
+      "relations", "information", "campus", "traffic", "transit", "medical", "presidential", "campaign", "military",
+      "peace", "special", "chief"};
   return s;
 }
 
