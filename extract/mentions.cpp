@@ -320,7 +320,7 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   static const std::unordered_set<std::string> k_place_heads = {
       "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
       "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
-      "lake", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
+      "lake", "lakes", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
       "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple", "republic"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
   // "New York City", "Gaza City", "Kansas City": a place the lexicon knows, named as a city
