@@ -972,6 +972,13 @@ void find_claims(Analysis& a) {
             at.cb = k + 2;
             break;
           }
+          // "he had ordered forces to go on alert and was reinforcing them": a second verb phrase
+          if (a.tokens[k].lower == "and" && !a.tokens[k].in_quote && k_aux.count(a.tokens[k + 1].lower) &&
+              a.tokens[k + 1].lower != "have" && has_aux(at.cb, k) && k + 3 < at.ce) {
+            add_part_before(at, k);
+            at.cb = k + 1;
+            break;
+          }
           if (a.tokens[k].lower != "and" || a.tokens[k].in_quote || !k_subject.count(a.tokens[k + 1].lower)) continue;
           std::size_t look = std::min(at.ce, k + 22);
           if (!has_aux(k + 2, look) || !has_aux(at.cb, k)) continue;
@@ -1467,9 +1474,18 @@ void find_claims(Analysis& a) {
           static const std::unordered_set<std::string> k_cut = {"after", "when", "while", "because", "but", "although", "though", "whereas", "without"};
           bool cut = (k_cut.count(w) && a.tokens[q].kind == TokenKind::word) ||
                      (a.tokens[q].kind == TokenKind::punct && (w == ";" || w == "--" || (w == "-" && !joined_hyphen(q))));
+          // "Some 150,000 people -- mostly civilians -- have died": a pair of dashes sets off an aside
+          if (cut && (w == "--" || w == "-") && a.tokens[q].kind == TokenKind::punct) {
+            std::size_t z = q + 1;
+            while (z < e && z < q + 8 && a.tokens[z].lower != w) ++z;
+            if (z < e && z < q + 8) {
+              q = z;
+              continue;
+            }
+          }
           // a short "when"/"after" clause tells how the figure came about and stays with it ("Two people
           // were killed when a grenade exploded in a restaurant"); a long one is a story of its own
-          if (cut && (w == "when" || w == "after") && e - q <= 12 && e - q >= 3) {
+          if (cut && (w == "when" || w == "after") && e - q <= 16 && e - q >= 3) {
             bool clause_ends = true;  // no figure, no comma, no speech of its own
             for (std::size_t z = q + 1; z < e; ++z)
               clause_ends &= !(a.tokens[z].kind == TokenKind::number || (a.tokens[z].lower == "," && z + 1 < e) ||
