@@ -492,6 +492,8 @@ void find_claims(Analysis& a) {
         while (qo > sb && a.tokens[qo - 1].kind != TokenKind::quote_open) --qo;
         if (qo > sb) { cb = qo; at.direct = true; at.mode = "direct-quote"; }
       }
+      // (a quotation opened on the line before is a quotation too)
+      if (!at.direct && mostly_quoted(a.tokens, cb, ce)) { at.direct = true; at.mode = "direct-quote"; }
       at.cb = cb;
       at.ce = ce;
     };
@@ -1019,6 +1021,28 @@ void find_claims(Analysis& a) {
         add(at);
       }
       t = qc;
+    }
+    // A sentence wholly inside a quotation that the line structure carries over ("“The OSCE is
+    // completely involved.\nBut one must not forget …,” said Cotti"): a quotation of its own
+    if (by_sentence[si].empty()) {
+      std::size_t b = sb;
+      if (a.tokens[b].kind == TokenKind::quote_open) ++b;
+      std::size_t words = 0;
+      bool inside = b < last;
+      for (std::size_t k = b; k < last && inside; ++k) {
+        inside = a.tokens[k].in_quote && a.tokens[k].kind != TokenKind::quote_close && a.tokens[k].kind != TokenKind::quote_open;
+        words += a.tokens[k].kind == TokenKind::word;
+      }
+      bool continues_past = last < s.tok_end ? a.tokens[s.tok_end - 1].kind != TokenKind::quote_close : true;
+      if (inside && words >= 4 && continues_past && (b > sb || a.tokens[sb].in_quote)) {
+        Attr at;
+        at.cb = b;
+        at.ce = last;
+        at.direct = true;
+        at.mode = "direct-quote";
+        at.inherit = -3;
+        add(at);
+      }
     }
     // Lines after "X said:" that carry no attribution of their own.
     if (pending_speaker_attr >= 0 && by_sentence[si].empty() && !s.title_case) {

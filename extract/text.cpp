@@ -231,7 +231,20 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
         continues = prev_open && next_lower;
       }
       if (!continues) forced.push_back(tokens.size());
-      if (!continues) quote_open = false;
+      // a quotation left open at the end of a line goes on when the next line closes it without
+      // opening one first (text kept one sentence per line: `" The OSCE is involved.\nBut …, " said X`)
+      if (!continues && quote_open) {
+        std::size_t line_end = text.find('\n', start);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        bool opens_first = c == '"' || is_open_quote(c);
+        bool closes_later = false;
+        for (std::size_t k = start; k < line_end && !closes_later;) {
+          char32_t d = cur.peek(k);
+          closes_later = d == '"' || is_close_quote(d);
+          k = cur.next(k);
+        }
+        if (opens_first || !closes_later) quote_open = false;
+      }
     }
     line_break_pending = false;
     newlines_since_token = 0;
@@ -361,8 +374,13 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (tokens[t].kind != TokenKind::quote_open) continue;
     std::size_t k = t + 1;
-    while (k < tokens.size() && !brk[k] && tokens[k].kind != TokenKind::quote_close && tokens[k].kind != TokenKind::quote_open) ++k;
-    if (k < tokens.size() && !brk[k] && tokens[k].kind == TokenKind::quote_close) {
+    // (across one line break at most, for quotations the line structure cut)
+    int breaks = 0;
+    while (k < tokens.size() && tokens[k].kind != TokenKind::quote_close && tokens[k].kind != TokenKind::quote_open) {
+      if (brk[k] && ++breaks > 1) break;
+      ++k;
+    }
+    if (k < tokens.size() && tokens[k].kind == TokenKind::quote_close && breaks <= 1) {
       for (std::size_t q = t + 1; q < k; ++q) tokens[q].in_quote = true;
       t = k;
     }

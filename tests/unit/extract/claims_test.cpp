@@ -447,3 +447,17 @@ TEST_CASE("quotations: a quotation going on in the paragraph, a definite descrip
   REQUIRE(c);
   CHECK(claimant(a, *c) == "Howard Dean");
 }
+
+TEST_CASE("quotations the line structure cuts: one sentence a line, the quotation goes on") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "\" The OSCE is completely involved in the region.\n"
+      "But one must not forget that the OSCE only has limited powers there, \" said Cotti.\n");
+  const Claim* first = with_content(a, "The OSCE is completely involved");
+  REQUIRE(first);
+  CHECK(first->direct_quote);
+  CHECK(claimant(a, *first) == "Cotti");
+  const Claim* second = with_content(a, "But one must not forget");
+  REQUIRE(second);
+  CHECK(second->cue == "said");
+}
