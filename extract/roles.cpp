@@ -24,7 +24,7 @@ const std::unordered_set<std::string>& title_modifiers() {
       "press", "communications", "media", "intelligence", "border", "navy", "air", "force", "national",
       "municipal", "federal", "presidential", "general", "criminal", "public", "operations", "affairs",
       "relations", "information", "campus", "traffic", "transit", "medical", "presidential", "campaign", "military",
-      "peace", "special", "chief"};
+      "peace", "special", "chief", "international", "joint", "interim", "caretaker"};
   return s;
 }
 
@@ -108,19 +108,19 @@ void find_roles(Analysis& a) {
     org = place = -1;
     std::size_t t = tb;
     while (t < end && a.tokens[t].kind == TokenKind::word && mention_at(a, t) < 0 &&
-           a.tokens[t].lower != "of" && a.tokens[t].lower != "for" && a.tokens[t].lower != "at")
+           a.tokens[t].lower != "of" && a.tokens[t].lower != "for" && a.tokens[t].lower != "at" && a.tokens[t].lower != "to")
       ++t;
     title_end = t;
     while (t < end) {
       const std::string& w = a.tokens[t].lower;
-      if (w != "of" && w != "for" && w != "in" && w != "at") break;
+      if (w != "of" && w != "for" && w != "in" && w != "at" && w != "to") break;
       std::size_t k = t + 1;
       if (k < end && (a.tokens[k].lower == "the" || a.tokens[k].lower == "this")) ++k;
       // "director at the city's al-Jala hospital": a possessive before the name
       if (w == "at" && k + 1 < end && !a.tokens[k].cap && a.tokens[k + 1].lower == "'s") k += 2;
       int mi = k < end ? mention_at(a, k) : -1;
       if (mi < 0) {
-        if (w == "for") {  // "Minister for the Middle East" keeps its remit in the title
+        if (w == "for" || w == "to") {  // "Minister for the Middle East", "envoy to Burundi" keep their remit
           while (k < end && a.tokens[k].kind == TokenKind::word) ++k;
           title_end = k;
         }
@@ -135,7 +135,7 @@ void find_roles(Analysis& a) {
         }
       } else if (m.type == EntityType::place) {
         if (place < 0) place = m.entity;
-        if (w == "for" && org < 0) title_end = m.tok_end;
+        if ((w == "for" || w == "to") && org < 0) title_end = m.tok_end;
       } else {
         break;
       }
@@ -271,12 +271,21 @@ void find_roles(Analysis& a) {
       std::size_t comma = m.tok_begin - 1;
       // phrase start: after the previous comma/sentence start, after "the"
       std::size_t b = comma;
+      // ("envoy to Burundi": a "to" after a title belongs to it; "according to the head of …" does not)
+      static const std::unordered_set<std::string> k_phrase_stops = {"with", "by", "from", "and", "met", "meets", "said"};
       while (b > s.tok_begin && a.tokens[b - 1].lower != "," && a.tokens[b - 1].kind != TokenKind::quote_close &&
-             a.tokens[b - 1].lower != "to" && comma - b < 25)
+             !(a.tokens[b - 1].lower == "to" && !(b >= s.tok_begin + 2 && is_title_word(lx, a.tokens[b - 2].lower))) &&
+             !(k_phrase_stops.count(a.tokens[b - 1].lower) && mention_at(a, b - 1) < 0) && comma - b < 25)
         --b;
       while (b < comma && (a.tokens[b].lower == "the" || a.tokens[b].lower == "a" || a.tokens[b].lower == "former")) ++b;
       // "The ministry's spokesman, NAME", "Egypt's interior minister, NAME": owner, then title
       int owner_org = -1, owner_place = -1;
+      // "the U.S. special envoy to Burundi, NAME": a place before the title is the office's country
+      if (int pm = mention_at(a, b); pm >= 0 && a.mentions[pm].tok_begin == b && a.mentions[pm].type == EntityType::place &&
+                                     a.mentions[pm].tok_end < comma) {
+        owner_place = a.mentions[pm].entity;
+        b = a.mentions[pm].tok_end;
+      }
       for (std::size_t q = b; q + 1 < comma && q < b + 5; ++q)
         if (a.tokens[q].lower == "'s") {
           int pm = mention_at(a, q - 1);
@@ -358,7 +367,8 @@ void find_roles(Analysis& a) {
         // with a remit that names no body ("deputy finance minister for real estate tax affairs")
         std::size_t words_end = t + 1;
         while (words_end < end && is_title_word(lx, a.tokens[words_end].lower) && mention_at(a, words_end) < 0) ++words_end;
-        bool remit = org < 0 && place < 0 && words_end < end && a.tokens[words_end].lower == "for" && title_end > words_end;
+        bool remit = org < 0 && words_end < end && (a.tokens[words_end].lower == "for" || a.tokens[words_end].lower == "to") &&
+                     title_end > words_end;
         if (!remit) title_end = words_end;
         if (org < 0) org = owner_org;
         if (place < 0) place = demonym_place;
@@ -455,6 +465,37 @@ void find_roles(Analysis& a) {
       if (c.find("ministry") != std::string::npos && c.find(portfolio) != std::string::npos) { found = static_cast<int>(e); ++count; }
     }
     if (count == 1) r.org = found;
+  }
+  // "Minister Dini" beside "Italian Foreign Minister Lamberto Dini": a bare title the holder's fuller
+  // one already has adds nothing
+  {
+    auto words = [](const std::string& t) {
+      std::vector<std::string> w;
+      std::string f = fold(t), cur;
+      for (char ch : f) {
+        if (ch == ' ') { if (!cur.empty()) w.push_back(cur); cur.clear(); }
+        else cur.push_back(ch);
+      }
+      if (!cur.empty()) w.push_back(cur);
+      return w;
+    };
+    std::vector<bool> drop(a.roles.size(), false);
+    for (std::size_t i = 0; i < a.roles.size(); ++i)
+      for (std::size_t j = 0; j < a.roles.size() && !drop[i]; ++j) {
+        if (i == j || a.roles[i].holder != a.roles[j].holder || drop[j]) continue;
+        auto wi = words(a.roles[i].title), wj = words(a.roles[j].title);
+        if (wi.size() >= wj.size() || a.roles[i].org >= 0) continue;
+        bool inside = true;
+        for (const std::string& w : wi) inside &= std::find(wj.begin(), wj.end(), w) != wj.end();
+        if (inside) drop[i] = true;
+      }
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < a.roles.size(); ++i)
+      if (!drop[i]) {
+        if (w != i) a.roles[w] = std::move(a.roles[i]);
+        ++w;
+      }
+    a.roles.resize(w);
   }
   std::sort(a.roles.begin(), a.roles.end(), [](const Role& x, const Role& y) {
     return x.evidence.begin != y.evidence.begin ? x.evidence.begin < y.evidence.begin : x.holder < y.holder;

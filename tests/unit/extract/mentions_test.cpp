@@ -544,3 +544,19 @@ TEST_CASE("roles: an organisation or a nationality in the apposition, two titles
   REQUIRE(maskhadov.size() == 1);
   CHECK(maskhadov[0]->title == "separatist military leader");
 }
+
+TEST_CASE("roles: a remit with 'for'/'to' a place, a place before the title, a bare title the fuller one covers") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "Italian Foreign Minister Lamberto Dini met Julius Nyerere, the international negotiator for Burundi, on Saturday.\n"
+      "Nyerere held talks with the U.S. special envoy to Burundi, Howard Wolpe, and informed Minister Dini.\n");
+  auto dini = roles_of(a, "Lamberto Dini");
+  REQUIRE(dini.size() == 1);
+  CHECK(dini[0]->title == "Foreign Minister");
+  auto nyerere = roles_of(a, "Julius Nyerere");
+  REQUIRE(nyerere.size() == 1);
+  CHECK(nyerere[0]->title == "international negotiator for Burundi");
+  auto wolpe = roles_of(a, "Howard Wolpe");
+  REQUIRE(wolpe.size() == 1);
+  CHECK(wolpe[0]->title == "special envoy to Burundi");
+}
