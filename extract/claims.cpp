@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <set>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
@@ -1887,6 +1888,45 @@ void find_discrepancies(Analysis& a) {
         continue;
       if (!counts_disagree(*x.count, *y.count)) continue;
       if (per_family[measure_family(x.count->unit)] > 3 && !(total_like(x) && total_like(y))) continue;
+      // one source giving two figures of a measure is telling of two groups or two moments ("22 left
+      // the hospital, and 11 remain"), unless the text calls one of them the earlier figure
+      auto source_of = [&](const Claim& c) { return c.claimant >= 0 ? "#" + std::to_string(c.claimant) : fold(c.claimant_text); };
+      auto earlier = [&](const Claim& c) {
+        std::string f = fold(a.text(c.evidence));
+        return f.find("previous") != std::string::npos || f.find("earlier") != std::string::npos ||
+               f.find("initial") != std::string::npos || f.find("revised") != std::string::npos ||
+               f.find("originally") != std::string::npos || f.find("rose to") != std::string::npos ||
+               f.find("risen to") != std::string::npos;
+      };
+      if (source_of(x) == source_of(y) && !earlier(x) && !earlier(y)) continue;
+      // "One died after falling …" beside "the toll rose to 15": a single death told as an incident
+      // is part of a total, not a rival figure
+      const Claim& smaller = *x.count->value < *y.count->value ? x : y;
+      if (*smaller.count->value <= 2 && !total_like(smaller)) continue;
+      // figures of different months or years ("in June", "since May 10, 2010") are of different events
+      auto months_of = [&](const Claim& c) {
+        static const std::unordered_set<std::string> k_when = {
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"};
+        std::set<std::string> out;
+        // the claim's own words, else its sentence ("…, although government figures said 131 Iraqis died")
+        for (const Span span : {c.content, c.evidence}) {
+          if (!out.empty()) break;
+          for (std::size_t t = 0; t < a.tokens.size(); ++t) {
+            const Token& tk = a.tokens[t];
+            if (tk.span.begin < span.begin) continue;
+            if (tk.span.end > span.end) break;
+          if ((k_when.count(tk.lower) && tk.cap) || (tk.kind == TokenKind::number && tk.lower.size() == 4 &&
+                                                     tk.lower >= "1900" && tk.lower <= "2100"))
+              out.insert(tk.lower);
+          }
+        }
+        return out;
+      };
+      auto mx = months_of(x), my = months_of(y);
+      bool shared = false;
+      for (const std::string& w : mx) shared |= my.count(w) > 0;
+      if (!mx.empty() && !my.empty() && !shared) continue;
       // one discrepancy per pair of distinct figures
       bool dup = false;
       for (const Discrepancy& d : a.discrepancies)
@@ -1901,6 +1941,7 @@ void find_discrepancies(Analysis& a) {
         std::string f = fold(a.text(c.evidence));
         return f.find("previous") != std::string::npos || f.find("earlier") != std::string::npos ||
                f.find("initial") != std::string::npos || f.find("only collected") != std::string::npos ||
+               f.find("originally") != std::string::npos ||
                f.find("latest official data only") != std::string::npos;
       };
       if (older(y) && !older(x)) d.newer = d.a;

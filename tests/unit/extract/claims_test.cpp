@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "extract/document.hpp"
@@ -460,4 +461,18 @@ TEST_CASE("quotations the line structure cuts: one sentence a line, the quotatio
   const Claim* second = with_content(a, "But one must not forget");
   REQUIRE(second);
   CHECK(second->cue == "said");
+}
+
+TEST_CASE("discrepancies: not between one source's figures, single incidents, or different months") {
+  Analysis a = run(
+      "Intro line here.\n\n"
+      "The number of people killed rose to 15 on Tuesday, the Health Ministry announced.\n"
+      "One died after falling from a building, eyewitnesses told the paper.\n"
+      "The assistant minister said 22 injured people left the hospital, and 11 remain.\n"
+      "Monday's toll was the highest since May 10, 2010, when 110 people were killed.\n"
+      "In June at least 282 people were killed, according to an AFP tally, although government figures said 131 Iraqis died.\n");
+  REQUIRE(a.discrepancies.size() == 1);
+  const Discrepancy& d = a.discrepancies[0];
+  std::set<double> values = {*a.claims[d.a].count->value, *a.claims[d.b].count->value};
+  CHECK(values == std::set<double>{131, 282});
 }
