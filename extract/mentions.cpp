@@ -44,7 +44,7 @@ const std::unordered_set<std::string>& function_words() {
 
 const std::unordered_set<std::string>& name_particles() {
   static const std::unordered_set<std::string> s = {"al", "bu", "bin", "ibn", "de", "van", "von", "der", "da",
-                                                    "du", "del", "la", "le", "el", "di", "dos", "das", "ben", "abu"};
+                                                    "du", "del", "la", "le", "el", "di", "dos", "das", "ben", "abu", "wa"};
   return s;
 }
 
@@ -302,6 +302,23 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
   if (lx.places.count(f)) return EntityType::place;
   for (std::size_t i = r.b; i < r.e; ++i)
     if (c.a.tokens[i].lower == "&") return EntityType::organization;
+  // "East Jerusalem", "South Lebanon", "Northern Ireland": a compass word before a known place
+  static const std::unordered_set<std::string> k_compass = {"east", "west", "north", "south", "northern", "southern",
+                                                            "eastern", "western", "central", "upper", "lower"};
+  if (n >= 2 && k_compass.count(first.lower) && (lx.places.count(c.folded(r.b + 1, r.e)) || lx.countries.count(c.folded(r.b + 1, r.e))))
+    return EntityType::place;
+  // "Arab-Israeli", "German-Israeli": a compound of nationalities is an adjective
+  if (n == 1 && first.lower.find('-') != std::string::npos) {
+    std::string w = first.lower;
+    bool all_demonyms = true;
+    for (std::size_t b = 0; b <= w.size() && all_demonyms;) {
+      std::size_t e = w.find('-', b);
+      if (e == std::string::npos) e = w.size();
+      all_demonyms = lx.demonyms.count(w.substr(b, e - b)) > 0;
+      b = e + 1;
+    }
+    if (all_demonyms) { keep = false; return EntityType::place; }
+  }
   // "North Korean Red Cross", "Palestinian Red Crescent": a run that ends in a known organisation
   if (n >= 3 && (lx.orgs.count(c.folded(r.e - 2, r.e)) || lx.orgs.count(c.folded(r.e - 3, r.e))))
     return EntityType::organization;
@@ -321,7 +338,8 @@ EntityType classify(Ctx& c, Run r, bool& keep, bool& org_by_head, bool& guessed)
       "square", "street", "avenue", "road", "boulevard", "bridge", "airport", "stadium", "park", "plaza", "highway",
       "province", "governorate", "district", "county", "region", "island", "islands", "river", "valley", "mountains",
       "lake", "lakes", "sea", "gulf", "strait", "peninsula", "desert", "coast", "camp", "crossing", "oblast", "neighbourhood",
-      "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple", "republic"};
+      "neighborhood", "village", "heights", "mosque", "church", "cathedral", "shrine", "synagogue", "temple", "republic",
+      "city", "quarter"};
   if (n >= 2 && last.cap && k_place_heads.count(last.lower)) return EntityType::place;
   // "New York City", "Gaza City", "Kansas City": a place the lexicon knows, named as a city
   if (n >= 2 && last.lower == "city" && lx.places.count(c.folded(r.b, r.e - 1))) return EntityType::place;
