@@ -1492,6 +1492,8 @@ void find_claims(Analysis& a) {
           // "…, for which Da’esh has claimed responsibility and where more than 60 civilians were
           // killed": the figure's clause opens at the relative adverb
           if (w == "where" && q > b && a.tokens[q].kind == TokenKind::word && q + 1 < fc.tok_begin + 1) x = q + 1;
+          // "A child sex scandal in Belgium in which two girls were murdered"
+          if (w == "which" && q > b && a.tokens[q - 1].lower == "in" && q + 1 <= fc.tok_begin) x = q + 1;
         }
         if (x <= fc.tok_begin) b = x;
         for (std::size_t q = fc.tok_end + 1; q < e; ++q) {

@@ -21,7 +21,8 @@ const std::unordered_map<std::string, double>& number_words() {
       {"seven", 7},     {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},     {"twelve", 12},
       {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17},  {"eighteen", 18},
       {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},   {"forty", 40},    {"fifty", 50},      {"sixty", 60},
-      {"seventy", 70},  {"eighty", 80},    {"ninety", 90},   {"hundred", 100}, {"thousand", 1000}, {"dozen", 12}};
+      {"seventy", 70},  {"eighty", 80},    {"ninety", 90},   {"hundred", 100}, {"thousand", 1000}, {"dozen", 12},
+      {"million", 1e6}};
   return m;
 }
 const std::unordered_map<std::string, double>& multipliers() {
@@ -77,7 +78,7 @@ const std::unordered_map<std::string, std::string>& unit_verbs() {
       {"protested", "participants"}, {"rallied", "participants"}, {"marched", "participants"},
       {"gathered", "participants"}, {"demonstrated", "participants"}, {"participated", "participants"},
       {"kidnapped", "hostages"}, {"abducted", "hostages"}, {"deported", "other"}, {"burned", "other"},
-      {"destroyed", "other"}, {"damaged", "other"}, {"engaged", "other"}, {"suppressed", "other"},
+      {"destroyed", "other"}, {"damaged", "other"}, {"engaged", "other"}, {"suppressed", "other"}, {"expelled", "other"},
       {"delivered", "other"}, {"delivering", "other"}, {"seized", "other"}, {"confiscated", "other"}};
   return m;
 }
@@ -193,7 +194,7 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
         v = number_words().at(w.substr(0, d)) + number_words().at(w.substr(d + 1));
         have = true;
       }
-      if (have && (w == "hundred" || w == "thousand" || w == "dozen")) {
+      if (have && (w == "hundred" || w == "thousand" || w == "dozen" || w == "million")) {
         // "a hundred"
         if (!(i > b && (toks[i - 1].lower == "a" || toks[i - 1].lower == "one"))) have = false;
         else nb = i - 1;
