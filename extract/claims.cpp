@@ -1410,6 +1410,18 @@ void find_claims(Analysis& a) {
     }
     return corruption_story == 1;
   };
+  // a claim takes its source, cue and mode from the attribution it came from
+  auto attribute = [&](Claim& cl, const Attr& at) {
+    cl.claimant = at.claimant;
+    cl.claimant_text = std::string(cx.str(at.sb, at.se));
+    cl.claimant_span = at.se > at.sb ? Span{a.tokens[at.sb].span.begin, a.tokens[at.se - 1].span.end} : Span{};
+    cl.cue = cx.cue_text(at);
+    cl.cue_lemma = at.lemma;
+    cl.mode = at.mode;
+    cl.channel = at.channel;
+    cl.direct_quote = at.direct;
+    cl.reported_by = at.reported_by;
+  };
   auto make_claims = [&](std::size_t cb, std::size_t ce, const Attr* at, bool headline) {
     std::vector<FoundCount> counts = find_counts(a, cb, ce);
     bool money = false;
@@ -1588,15 +1600,7 @@ void find_claims(Analysis& a) {
       if (subset && prev_claim >= 0) cl.count->subset_of = prev_claim;
       cl.headline = headline;
       if (at) {
-        cl.claimant = at->claimant;
-        cl.claimant_text = std::string(cx.str(at->sb, at->se));
-        cl.claimant_span = at->se > at->sb ? Span{a.tokens[at->sb].span.begin, a.tokens[at->se - 1].span.end} : Span{};
-        cl.cue = cx.cue_text(*at);
-        cl.cue_lemma = at->lemma;
-        cl.mode = at->mode;
-        cl.channel = at->channel;
-        cl.direct_quote = at->direct;
-        cl.reported_by = at->reported_by;
+        attribute(cl, *at);
       } else {
         cl.mode = "narration";
         // a figure whose subject is a body of data ("The latest official data only collected 164
@@ -1637,15 +1641,7 @@ void find_claims(Analysis& a) {
     if (made.empty() && at) {
       Claim cl;
       cl.content = {a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
-      cl.claimant = at->claimant;
-      cl.claimant_text = std::string(cx.str(at->sb, at->se));
-      cl.claimant_span = at->se > at->sb ? Span{a.tokens[at->sb].span.begin, a.tokens[at->se - 1].span.end} : Span{};
-      cl.cue = cx.cue_text(*at);
-      cl.cue_lemma = at->lemma;
-      cl.mode = at->mode;
-      cl.channel = at->channel;
-      cl.direct_quote = at->direct;
-      cl.reported_by = at->reported_by;
+      attribute(cl, *at);
       cl.headline = headline;
       a.claims.push_back(std::move(cl));
     }
