@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <cstdlib>
 #include <unordered_map>
@@ -1111,6 +1112,9 @@ void find_claims(Analysis& a) {
     static const std::unordered_set<std::string> k_male = {
         "mr", "mr.", "father", "man", "husband", "brother", "son", "grandfather", "boy", "widower", "spokesman",
         "chairman", "congressman", "businessman", "king", "prince", "dad", "uncle", "nephew", "himself", "his"};
+    // the entities stage's reading (honorifics, kinship, given names) first; the apposition nouns
+    // below ("the mother of …", "a Texas woman who …") only when it knows nothing
+    if (Gender g = person_gender(a, e); g != Gender::unknown) return gender_cache[e] = g == Gender::female ? 1 : 2;
     int female = 0, male = 0;
     for (int mi : a.entities[e].mentions) {
       const Mention& m = a.mentions[mi];
@@ -1129,9 +1133,6 @@ void find_claims(Analysis& a) {
           male += k_male.count(w) > 0;
         }
     }
-    // the entities stage's reading (honorifics, kinship, given names) counts as one more signal
-    if (Gender g = person_gender(a, e); g == Gender::female) ++female;
-    else if (g == Gender::male) ++male;
     return gender_cache[e] = female > male ? 1 : male > female ? 2 : 0;
   };
   // The subject of a sentence: the person whose attribution it holds, else the first person
@@ -1213,15 +1214,17 @@ void find_claims(Analysis& a) {
       // "it said", "It also noted": the organisation that spoke last, or was named last, nearby
       std::size_t si0 = a.tokens[at.sb].sentence;
       for (std::size_t j = i; j-- > 0;) {
-        if (attrs[j].se <= attrs[j].sb || a.tokens[attrs[j].sb].sentence + 2 < si0) break;
+        if (attrs[j].se <= attrs[j].sb) continue;  // a bare quotation has no source yet
+        if (a.tokens[attrs[j].sb].sentence + 2 < si0) break;
         int cl = attrs[j].claimant;
         if (cl >= 0 && a.entities[cl].type == EntityType::organization) return cl;
       }
-      for (std::size_t m = a.mentions.size(); m-- > 0;) {
-        const Mention& mm = a.mentions[m];
-        if (mm.tok_end > at.sb) continue;
-        if (mm.sentence + 1 < si0) break;
-        if (mm.type == EntityType::organization) return mm.entity;
+      auto it = std::upper_bound(a.mentions.begin(), a.mentions.end(), at.sb,
+                                 [](std::size_t v, const Mention& m) { return v < m.tok_end; });
+      while (it != a.mentions.begin()) {
+        --it;
+        if (it->sentence + 1 < si0) break;
+        if (it->type == EntityType::organization) return it->entity;
       }
       return -1;
     }
@@ -1503,7 +1506,7 @@ void find_claims(Analysis& a) {
           }
           // "…, for which Da’esh has claimed responsibility and where more than 60 civilians were
           // killed": the figure's clause opens at the relative adverb
-          if (w == "where" && q > b && a.tokens[q].kind == TokenKind::word && q + 1 < fc.tok_begin + 1) x = q + 1;
+          if (w == "where" && q > b && a.tokens[q].kind == TokenKind::word) x = q + 1;
           // "A child sex scandal in Belgium in which two girls were murdered"
           if (w == "which" && q > b && a.tokens[q - 1].lower == "in" && q + 1 <= fc.tok_begin) x = q + 1;
         }
@@ -1876,6 +1879,28 @@ void find_discrepancies(Analysis& a) {
       if (f.find(w) != std::string::npos) return true;
     return c.headline;
   };
+  // The months and years a claim names: its own words, else its sentence ("…, although government
+  // figures said 131 Iraqis died"); worked out once per claim.
+  std::vector<std::optional<std::set<std::string>>> months(a.claims.size());
+  auto months_of = [&](std::size_t ci) -> const std::set<std::string>& {
+    if (months[ci]) return *months[ci];
+    static const std::unordered_set<std::string> k_when = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december"};
+    std::set<std::string> out;
+    const Claim& c = a.claims[ci];
+    for (const Span span : {c.content, c.evidence}) {
+      if (!out.empty()) break;
+      auto t = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.begin,
+                                [](const Token& tk, std::size_t v) { return tk.span.begin < v; });
+      for (; t != a.tokens.end() && t->span.end <= span.end; ++t)
+        if ((k_when.count(t->lower) && t->cap) ||
+            (t->kind == TokenKind::number && t->lower.size() == 4 && t->lower >= "1900" && t->lower <= "2100"))
+          out.insert(t->lower);
+    }
+    months[ci] = std::move(out);
+    return *months[ci];
+  };
   for (std::size_t i = 0; i < a.claims.size(); ++i) {
     const Claim& x = a.claims[i];
     if (!x.count || !x.count->value || !k_measures.count(x.count->unit) || !comparable_count(*x.count) || x.count->subset_of >= 0) continue;
@@ -1902,26 +1927,8 @@ void find_discrepancies(Analysis& a) {
       const Claim& smaller = *x.count->value < *y.count->value ? x : y;
       if (*smaller.count->value <= 2 && !total_like(smaller)) continue;
       // figures of different months or years ("in June", "since May 10, 2010") are of different events
-      auto months_of = [&](const Claim& c) {
-        static const std::unordered_set<std::string> k_when = {
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december"};
-        std::set<std::string> out;
-        // the claim's own words, else its sentence ("…, although government figures said 131 Iraqis died")
-        for (const Span span : {c.content, c.evidence}) {
-          if (!out.empty()) break;
-          for (std::size_t t = 0; t < a.tokens.size(); ++t) {
-            const Token& tk = a.tokens[t];
-            if (tk.span.begin < span.begin) continue;
-            if (tk.span.end > span.end) break;
-          if ((k_when.count(tk.lower) && tk.cap) || (tk.kind == TokenKind::number && tk.lower.size() == 4 &&
-                                                     tk.lower >= "1900" && tk.lower <= "2100"))
-              out.insert(tk.lower);
-          }
-        }
-        return out;
-      };
-      auto mx = months_of(x), my = months_of(y);
+      const auto& mx = months_of(i);
+      const auto& my = months_of(j);
       bool shared = false;
       for (const std::string& w : mx) shared |= my.count(w) > 0;
       if (!mx.empty() && !my.empty() && !shared) continue;

@@ -151,7 +151,7 @@ std::vector<FoundCount> find_counts(const Analysis& an, std::size_t b, std::size
     bool money = false;
     std::string glued;  // "LE1", "EGP500": a currency code written against the figure
     if (t.kind == TokenKind::word) {
-      static const char* const k_codes[] = {"le", "egp", "usd", "us$", "eur", "gbp", "rs", "inr", "kzt", "rub", "sar", "aed", "iqd", "tl"};
+      static const char* const k_codes[] = {"le", "egp", "usd", "eur", "gbp", "rs", "inr", "kzt", "rub", "sar", "aed", "iqd", "tl"};
       for (const char* code : k_codes) {
         std::string_view c(code);
         if (t.lower.size() > c.size() && t.lower.compare(0, c.size(), c) == 0 && t.lower[c.size()] >= '0' && t.lower[c.size()] <= '9') {

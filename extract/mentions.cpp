@@ -478,6 +478,7 @@ void find_mentions(Analysis& a) {
     found.push_back(std::move(m));
   };
   std::vector<bool> guessed_flags;  // parallel to `found` for the body pass
+  std::unordered_map<std::string, bool> alone_elsewhere_cache;  // place name → named outside an event name
 
   // Pass over non-title sentences.
   for (const Sentence& s : a.sentences) {
@@ -687,25 +688,31 @@ void find_mentions(Analysis& a) {
               // after still is
               std::size_t pe = re - 1;
               while (pe > rb && misc_heads().count(a.tokens[pe - 1].lower)) --pe;
-              std::string prefix = c.folded(rb, pe);
+              std::string prefix = pe > rb ? c.folded(rb, pe) : std::string();
+              bool known_place = pe > rb && (lx.countries.count(prefix) || lx.major_places.count(prefix) || lx.places.count(prefix));
               // (only when the text also names the place on its own: the gold projects a place's
               // name onto every occurrence, and has no such place when the event is all there is)
-              bool alone_elsewhere = false;
-              const std::string_view surface = std::string_view(a.doc.text).substr(a.tokens[rb].span.begin, a.tokens[pe - 1].span.end - a.tokens[rb].span.begin);
-              for (std::size_t at = a.doc.text.find(surface); at != std::string::npos && !alone_elsewhere;
-                   at = a.doc.text.find(surface, at + 1)) {
-                std::size_t after = at + surface.size();
-                bool word_edge = after >= a.doc.text.size() || !std::isalnum(static_cast<unsigned char>(a.doc.text[after]));
-                std::size_t next = after;
-                while (next < a.doc.text.size() && a.doc.text[next] == ' ') ++next;
-                std::size_t next_end = next;
-                while (next_end < a.doc.text.size() && std::isalpha(static_cast<unsigned char>(a.doc.text[next_end]))) ++next_end;
-                std::string next_word = fold(a.doc.text.substr(next, next_end - next));
-                alone_elsewhere = word_edge && !misc_heads().count(next_word);
-              }
-              if (pe > rb && alone_elsewhere && (lx.countries.count(prefix) || lx.major_places.count(prefix) || lx.places.count(prefix))) {
-                guessed_flags.push_back(false);
-                add(rb, pe, EntityType::place);
+              if (known_place) {
+                auto cached = alone_elsewhere_cache.find(prefix);
+                if (cached == alone_elsewhere_cache.end()) {
+                  const std::string_view text = a.doc.text;
+                  const std::string_view surface = text.substr(a.tokens[rb].span.begin, a.tokens[pe - 1].span.end - a.tokens[rb].span.begin);
+                  bool alone = false;
+                  for (std::size_t at = text.find(surface); at != std::string_view::npos && !alone; at = text.find(surface, at + 1)) {
+                    std::size_t after = at + surface.size();
+                    bool word_edge = after >= text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
+                    std::size_t next = after;
+                    while (next < text.size() && text[next] == ' ') ++next;
+                    std::size_t next_end = next;
+                    while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end]))) ++next_end;
+                    alone = word_edge && !misc_heads().count(fold(text.substr(next, next_end - next)));
+                  }
+                  cached = alone_elsewhere_cache.emplace(prefix, alone).first;
+                }
+                if (cached->second) {
+                  guessed_flags.push_back(false);
+                  add(rb, pe, EntityType::place);
+                }
               }
             }
           }
@@ -784,7 +791,9 @@ void find_mentions(Analysis& a) {
       if (!a.sentences[m.sentence].title_case) alone.emplace(fold(m.surface), m.type);
     }
     std::vector<Mention> out;
-    for (const Mention& m : found) {
+    std::vector<bool> out_flags;  // guessed_flags stays parallel to found
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const Mention& m = found[k];
       bool split = false;
       if (m.tok_end - m.tok_begin >= 2 && seen[fold(m.surface)] == 1 && !c.known(fold(m.surface))) {
         for (std::size_t cut = m.tok_begin + 1; cut < m.tok_end && !split; ++cut) {
@@ -805,20 +814,28 @@ void find_mentions(Analysis& a) {
           second.type = EntityType::place;
           out.push_back(std::move(first));
           out.push_back(std::move(second));
+          out_flags.push_back(false);
+          out_flags.push_back(false);
           split = true;
         }
       }
-      if (!split) out.push_back(m);
+      if (!split) {
+        out.push_back(m);
+        out_flags.push_back(guessed_flags[k]);
+      }
     }
     found = std::move(out);
+    guessed_flags = std::move(out_flags);
   }
 
   // "al-Gama'a al-Islamiya (Islamic Group)", "Hizbollah (Party of God)": a name in brackets right
   // after an organisation is another name of it, whole (the words after "(" are no sentence start)
   {
     std::vector<Mention> out;
+    std::vector<bool> out_flags;
     for (std::size_t k = 0; k < found.size(); ++k) {
       out.push_back(found[k]);
+      out_flags.push_back(guessed_flags[k]);
       const Mention& m = found[k];
       std::size_t open = m.tok_end;
       if (m.type != EntityType::organization || open + 2 >= a.tokens.size() || a.tokens[open].lower != "(") continue;
@@ -841,9 +858,11 @@ void find_mentions(Analysis& a) {
       alias.type = EntityType::organization;
       alias.sentence = a.tokens[open + 1].sentence;
       out.push_back(std::move(alias));
+      out_flags.push_back(false);
       k = next - 1;
     }
     found = std::move(out);
+    guessed_flags = std::move(out_flags);
   }
 
   // Coordination: unknown items of a list take the type of a known neighbour ("Husseiniyah and Yarmouk").

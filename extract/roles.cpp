@@ -87,6 +87,13 @@ int mention_at(const Analysis& a, std::size_t tok) {
 
 void find_roles(Analysis& a) {
   const auto& lx = lexicon();
+  // the country of each demonym asked about, once per document
+  std::unordered_map<std::string, int> demonym_countries;
+  auto country_of = [&](const std::string& demonym) {
+    auto it = demonym_countries.find(demonym);
+    if (it == demonym_countries.end()) it = demonym_countries.emplace(demonym, country_of_demonym(a, lx, demonym)).first;
+    return it->second;
+  };
   const std::string_view text = a.doc.text;
   auto add = [&](int holder, std::size_t tb, std::size_t te, int org, int place, bool former, Span ev) {
     if (tb >= te) return;
@@ -212,7 +219,7 @@ void find_roles(Analysis& a) {
             e.type = EntityType::organization;
             e.canonical = name;
             e.slug = slugify(name);
-            e.located_in = country_of_demonym(a, lx, a.tokens[sb0].lower);
+            e.located_in = country_of(a.tokens[sb0].lower);
             a.entities.push_back(e);
             service_org = static_cast<int>(a.entities.size() - 1);
           }
@@ -226,7 +233,8 @@ void find_roles(Analysis& a) {
           former = true;
         int org = service_org, place = -1;
         // "Kazakhstan's interior minister NAME"
-        std::size_t q = former ? tb - 1 : tb;
+        // (before "former", or before "then-"/"ex-")
+        std::size_t q = !former ? tb : a.tokens[tb - 1].lower == "-" ? tb - 2 : tb - 1;
         // "Homeland Security chief NAME": the organisation named right before the title
         int owner = owner_before(q);
         if (owner >= 0) {
@@ -237,7 +245,7 @@ void find_roles(Analysis& a) {
         // country, when the text names it too
         std::size_t dem = service_demonym > 0 ? service_demonym : q;
         if (place < 0 && dem > s.tok_begin && lx.demonyms.count(a.tokens[dem - 1].lower))
-          place = country_of_demonym(a, lx, a.tokens[dem - 1].lower);
+          place = country_of(a.tokens[dem - 1].lower);
         // skip mr/mrs honorifics
         std::string tw = fold(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
         if (tw != "mr." && tw != "mrs." && tw != "ms." && tw != "mr" && tw != "mrs" && tw != "dr.") {
@@ -350,7 +358,7 @@ void find_roles(Analysis& a) {
           owner_org = a.mentions[om].entity;
           t = a.mentions[om].tok_end;
         } else if (lx.demonyms.count(a.tokens[t].lower)) {
-          demonym_place = country_of_demonym(a, lx, a.tokens[t].lower);
+          demonym_place = country_of(a.tokens[t].lower);
           ++t;
         }
       }
@@ -480,10 +488,13 @@ void find_roles(Analysis& a) {
       return w;
     };
     std::vector<bool> drop(a.roles.size(), false);
+    std::vector<std::vector<std::string>> title_words;
+    for (const Role& r : a.roles) title_words.push_back(words(r.title));
     for (std::size_t i = 0; i < a.roles.size(); ++i)
       for (std::size_t j = 0; j < a.roles.size() && !drop[i]; ++j) {
         if (i == j || a.roles[i].holder != a.roles[j].holder || drop[j]) continue;
-        auto wi = words(a.roles[i].title), wj = words(a.roles[j].title);
+        const auto& wi = title_words[i];
+        const auto& wj = title_words[j];
         if (wi.size() >= wj.size() || a.roles[i].org >= 0) continue;
         bool inside = true;
         for (const std::string& w : wi) inside &= std::find(wj.begin(), wj.end(), w) != wj.end();

@@ -236,14 +236,22 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
       if (!continues && quote_open) {
         std::size_t line_end = text.find('\n', start);
         if (line_end == std::string_view::npos) line_end = text.size();
-        bool opens_first = c == '"' || is_open_quote(c);
-        bool closes_later = false;
-        for (std::size_t k = start; k < line_end && !closes_later;) {
+        // the line's first double quotation mark decides: a closing one (”, or " not followed by a
+        // letter or digit) carries the quotation on; an opening one starts afresh
+        bool closes_first = false;
+        for (std::size_t k = start; k < line_end;) {
           char32_t d = cur.peek(k);
-          closes_later = d == '"' || is_close_quote(d);
-          k = cur.next(k);
+          std::size_t after_mark = cur.next(k);
+          if (d == 0x201D) { closes_first = true; break; }
+          if (d == 0x201C || d == 0x201E || d == 0xAB) break;
+          if (d == '"') {
+            char32_t e = cur.peek(after_mark);
+            closes_first = k > start && !is_letter(e) && !(e >= '0' && e <= '9');
+            break;
+          }
+          k = after_mark;
         }
-        if (opens_first || !closes_later) quote_open = false;
+        if (!closes_first) quote_open = false;
       }
     }
     line_break_pending = false;
@@ -323,9 +331,6 @@ void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Senten
       tok.span = {start, after + 1};
       i = after + 1;
     } else if (c == '"' || is_open_quote(c) || is_close_quote(c) || c == '\'') {
-      bool prev_space = start == 0 || is_space(cur.peek(start - 1)) || cur.peek(start - 1) == '(' ||
-                        cur.peek(start - 1) == '[' || is_dash(cur.peek(start - 1)) ||
-                        (start >= 2 && (text[start - 1] & 0xC0) == 0x80 && is_space(cur.peek(start - 2)));
       if (c == '\'' || c == 0x2018 || c == 0x2019) {
         // single quotes: only as quotation marks at word edges; otherwise punctuation
         tok.kind = TokenKind::punct;

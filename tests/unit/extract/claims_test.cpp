@@ -476,3 +476,23 @@ TEST_CASE("discrepancies: not between one source's figures, single incidents, or
   std::set<double> values = {*a.claims[d.a].count->value, *a.claims[d.b].count->value};
   CHECK(values == std::set<double>{131, 282});
 }
+
+TEST_CASE("review cases: an event run of heads only, a quotation that does not go on, 'it' past a bare quotation") {
+  Analysis event = run("Election Day voting was slow in Springfield\n\nVoters came.\n");
+  CHECK(event.mentions.size() == 1);
+  Analysis lines = run(
+      "Talks stall\n"
+      "The minister said: \"We are not leaving.\n"
+      "Sergei Lavrov said on Monday that the talks had \"failed\" badly.\n");
+  const Claim* c = with_content(lines, "the talks had");
+  REQUIRE(c);
+  CHECK(claimant(lines, *c) == "Sergei Lavrov");
+  Analysis it = run(
+      "Head here\n\n"
+      "Hamas said on Monday that the talks had failed.\n"
+      "\"This is a very sad day for everyone here.\"\n"
+      "It added that it would continue the protests.\n");
+  c = with_content(it, "it would continue the protests");
+  REQUIRE(c);
+  CHECK(claimant(it, *c) == "Hamas");
+}

@@ -560,3 +560,12 @@ TEST_CASE("roles: a remit with 'for'/'to' a place, a place before the title, a b
   REQUIRE(wolpe.size() == 1);
   CHECK(wolpe[0]->title == "special envoy to Burundi");
 }
+
+TEST_CASE("roles: the owner before 'then-'") {
+  Analysis a = run("Head here\n\nKazakhstan's then-President Nursultan Nazarbayev met officials.\n");
+  auto n = roles_of(a, "Nursultan Nazarbayev");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0]->former);
+  REQUIRE(n[0]->place >= 0);
+  CHECK(a.entities[n[0]->place].canonical == "Kazakhstan");
+}
