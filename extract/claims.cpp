@@ -1879,6 +1879,22 @@ void find_discrepancies(Analysis& a) {
       if (f.find(w) != std::string::npos) return true;
     return c.headline;
   };
+  // What a claim's sentence says of the figure's age: an earlier one ("the previous estimate",
+  // "originally reported", "the latest official data only collected"), a newer one ("rose to",
+  // "revised"), or nothing; worked out once per claim.
+  enum class Timing { none, older, newer };
+  std::vector<std::optional<Timing>> timings(a.claims.size());
+  auto timing_of = [&](std::size_t ci) {
+    if (!timings[ci]) {
+      std::string f = fold(a.text(a.claims[ci].evidence));
+      auto has = [&](const char* w) { return f.find(w) != std::string::npos; };
+      timings[ci] = has("previous") || has("earlier") || has("initial") || has("originally") || has("only collected")
+                        ? Timing::older
+                    : has("revised") || has("rose to") || has("risen to") ? Timing::newer
+                                                                            : Timing::none;
+    }
+    return *timings[ci];
+  };
   // The months and years a claim names: its own words, else its sentence ("…, although government
   // figures said 131 Iraqis died"); worked out once per claim.
   std::vector<std::optional<std::set<std::string>>> months(a.claims.size());
@@ -1914,14 +1930,7 @@ void find_discrepancies(Analysis& a) {
       // one source giving two figures of a measure is telling of two groups or two moments ("22 left
       // the hospital, and 11 remain"), unless the text calls one of them the earlier figure
       auto source_of = [&](const Claim& c) { return c.claimant >= 0 ? "#" + std::to_string(c.claimant) : fold(c.claimant_text); };
-      auto earlier = [&](const Claim& c) {
-        std::string f = fold(a.text(c.evidence));
-        return f.find("previous") != std::string::npos || f.find("earlier") != std::string::npos ||
-               f.find("initial") != std::string::npos || f.find("revised") != std::string::npos ||
-               f.find("originally") != std::string::npos || f.find("rose to") != std::string::npos ||
-               f.find("risen to") != std::string::npos;
-      };
-      if (source_of(x) == source_of(y) && !earlier(x) && !earlier(y)) continue;
+      if (source_of(x) == source_of(y) && timing_of(i) == Timing::none && timing_of(j) == Timing::none) continue;
       // "One died after falling …" beside "the toll rose to 15": a single death told as an incident
       // is part of a total, not a rival figure
       const Claim& smaller = *x.count->value < *y.count->value ? x : y;
@@ -1942,15 +1951,9 @@ void find_discrepancies(Analysis& a) {
       d.b = static_cast<int>(j);
       d.unit = measure_family(x.count->unit);
       // which is newer: the other one when a sentence calls a figure previous/earlier/initial
-      auto older = [&](const Claim& c) {
-        std::string f = fold(a.text(c.evidence));
-        return f.find("previous") != std::string::npos || f.find("earlier") != std::string::npos ||
-               f.find("initial") != std::string::npos || f.find("only collected") != std::string::npos ||
-               f.find("originally") != std::string::npos ||
-               f.find("latest official data only") != std::string::npos;
-      };
-      if (older(y) && !older(x)) d.newer = d.a;
-      else if (older(x) && !older(y)) d.newer = d.b;
+      bool older_x = timing_of(i) == Timing::older, older_y = timing_of(j) == Timing::older;
+      if (older_y && !older_x) d.newer = d.a;
+      else if (older_x && !older_y) d.newer = d.b;
       a.discrepancies.push_back(d);
     }
   }
