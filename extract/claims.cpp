@@ -41,7 +41,8 @@ bool ing_verb(const std::string& w) {
   static const std::unordered_set<std::string> k_prepositions = {
       "including", "according", "during", "regarding", "concerning", "following", "excluding", "notwithstanding",
       "nothing", "something", "anything", "everything", "morning", "evening", "building", "ruling", "meeting",
-      "bombing", "shooting", "fighting", "funding", "spring", "king", "thing", "wedding", "hearing", "briefing"};
+      "bombing", "shooting", "fighting", "funding", "spring", "king", "thing", "wedding", "hearing", "briefing",
+      "governing"};
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !k_prepositions.count(w);
 }
 
@@ -655,8 +656,8 @@ void find_claims(Analysis& a) {
         }
       }
       // "…, adding that …", "…, saying …": the subject of the sentence goes on speaking
-      if (t.kind == TokenKind::word && !t.in_quote && c > sb && cx.is_punct(c - 1, ",") && t.lower.size() > 5 &&
-          t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && lx.cues.count(t.lower) && c + 1 < last) {
+      if (t.kind == TokenKind::word && !t.in_quote && c > sb && cx.is_punct(c - 1, ",") && ing_verb(t.lower) &&
+          lx.cues.count(t.lower) && c + 1 < last) {
         Attr at;
         at.lemma = lx.cues.at(t.lower);
         at.kb = c;
@@ -845,7 +846,7 @@ void find_claims(Analysis& a) {
       std::size_t that = 0;
       auto ing_cue_at = [&](std::size_t k) {
         const std::string& w = a.tokens[k].lower;
-        return k > sb && cx.is_punct(k - 1, ",") && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && lx.cues.count(w) > 0;
+        return k > sb && cx.is_punct(k - 1, ",") && ing_verb(w) && lx.cues.count(w) > 0;
       };
       for (std::size_t k = q; k < last && k < q + 12; ++k) {
         if (a.tokens[k].kind == TokenKind::quote_open || ing_cue_at(k)) break;
@@ -1234,8 +1235,7 @@ void find_claims(Analysis& a) {
     // "The US-led coalition conducting air strikes against …": a participle ends the head phrase too
     auto participle = [&](std::size_t k) {
       const std::string& w = a.tokens[k].lower;
-      return k > at.sb && a.tokens[k].kind == TokenKind::word && !a.tokens[k].cap && w.size() > 5 &&
-             w.compare(w.size() - 3, 3, "ing") == 0 && w != "ruling" && w != "governing" && w != "building";
+      return k > at.sb && a.tokens[k].kind == TokenKind::word && !a.tokens[k].cap && w.size() > 5 && ing_verb(w);
     };
     std::size_t hend = at.sb;
     while (hend < at.se && !((k_cut.count(a.tokens[hend].lower) || participle(hend)) && cx.mention_at(hend) < 0)) ++hend;
