@@ -610,6 +610,15 @@ void find_mentions(Analysis& a) {
       if (rb + 2 < e && (lx.demonyms.count(a.tokens[rb].lower) || a.tokens[rb].lower == "democrat" || a.tokens[rb].lower == "republican") &&
           lx.first_names.count(a.tokens[rb + 1].lower) && !lx.first_names.count(a.tokens[rb].lower))
         ++rb;
+      // "Arab East Jerusalem", "Kurdish Sulaimaniya": a nationality before a place the lexicon knows
+      // (or a compass word and one) describes the place
+      if (rb + 1 < e && lx.demonyms.count(a.tokens[rb].lower)) {
+        std::string rest = c.folded(rb + 1, e), rest2 = rb + 2 < e ? c.folded(rb + 2, e) : std::string();
+        bool compass = rb + 2 < e && (a.tokens[rb + 1].lower == "east" || a.tokens[rb + 1].lower == "west" ||
+                                      a.tokens[rb + 1].lower == "north" || a.tokens[rb + 1].lower == "south");
+        if (lx.places.count(rest) || lx.countries.count(rest) || (compass && (lx.places.count(rest2) || lx.countries.count(rest2))))
+          ++rb;
+      }
       // Titles: "President Kasim …", "Gen. …", "First Lieutenant …", "Minister for …".
       bool org_name = false;
       for (std::size_t q = rb; q < e; ++q) org_name |= lx.org_heads.count(a.tokens[q].lower) > 0 && a.tokens[q].cap;
@@ -651,8 +660,12 @@ void find_mentions(Analysis& a) {
                  !(k_months.count(a.tokens[re - 1].lower) && surname_after_given(re - 1)) &&
                  (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and"))
             --re;
+          // ("The Sunday Telegraph", "Sunday Times": a weekday heading a newspaper's name stays)
+          static const std::unordered_set<std::string> k_paper = {"times", "telegraph", "express", "mirror", "post",
+                                                                  "herald", "observer", "tribune", "mail", "independent"};
           while (!whole_known && rb < re && lx.nonentities.count(a.tokens[rb].lower) &&
-                 !(rb + 1 < re && lx.first_names.count(a.tokens[rb].lower) && !lx.nonentities.count(a.tokens[rb + 1].lower)))
+                 !(rb + 1 < re && lx.first_names.count(a.tokens[rb].lower) && !lx.nonentities.count(a.tokens[rb + 1].lower)) &&
+                 !(rb + 1 < re && k_paper.count(a.tokens[re - 1].lower)))
             ++rb;
           if (rb < re) {
             // a trailing title ("FCO Minister") is no part of the name, unless it follows a given
