@@ -1798,8 +1798,6 @@ void resolve_dates(Analysis& a) {
   const long today = days_from_civil(y, m, d);
   const int pub_wd = static_cast<int>(((today % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday (4); 0 = Sunday
   static const char* const k_days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  static const char* const k_months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december"};
   for (Claim& c : a.claims) {
     auto fit = std::lower_bound(a.tokens.begin(), a.tokens.end(), c.evidence.begin,
                                 [](const Token& t, std::size_t v) { return t.span.begin < v; });
@@ -1812,7 +1810,7 @@ void resolve_dates(Analysis& a) {
       for (int k = 0; k < 7 && c.date.empty(); ++k)
         if (w == k_days[k]) c.date = civil_from_days(today - ((pub_wd - k + 7) % 7));  // the latest such day
       for (unsigned k = 0; k < 12 && c.date.empty(); ++k)
-        if (w == k_months[k] && t + 1 < last && a.tokens[t + 1].kind == TokenKind::number && a.tokens[t + 1].lower.size() <= 2) {
+        if (w == month_name(static_cast<int>(k) + 1) && t + 1 < last && a.tokens[t + 1].kind == TokenKind::number && a.tokens[t + 1].lower.size() <= 2) {
           unsigned day = static_cast<unsigned>(std::atoi(a.tokens[t + 1].lower.c_str()));
           if (day < 1 || day > 31) continue;
           long yy = y;
@@ -1900,9 +1898,6 @@ void find_discrepancies(Analysis& a) {
   std::vector<std::optional<std::set<std::string>>> months(a.claims.size());
   auto months_of = [&](std::size_t ci) -> const std::set<std::string>& {
     if (months[ci]) return *months[ci];
-    static const std::unordered_set<std::string> k_when = {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december"};
     std::set<std::string> out;
     const Claim& c = a.claims[ci];
     for (const Span span : {c.content, c.evidence}) {
@@ -1910,7 +1905,7 @@ void find_discrepancies(Analysis& a) {
       auto t = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.begin,
                                 [](const Token& tk, std::size_t v) { return tk.span.begin < v; });
       for (; t != a.tokens.end() && t->span.end <= span.end; ++t)
-        if ((k_when.count(t->lower) && t->cap) ||
+        if ((month_index(t->lower) != 0 && t->cap) ||
             (t->kind == TokenKind::number && t->lower.size() == 4 && t->lower >= "1900" && t->lower <= "2100"))
           out.insert(t->lower);
     }

@@ -107,12 +107,7 @@ const std::unordered_set<std::string>& skip_before() {
       "highway", "aged", "age", "ages", "number", "flight", "room", "year", "since", "in", "until", "by", "from"};
   return s;
 }
-bool is_month(const std::string& w) {
-  static const std::unordered_set<std::string> s = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
-  return s.count(w) > 0;
-}
+bool is_month(const std::string& w) { return month_index(w, true) != 0; }
 
 bool parse_digits(const std::string& s, double& v, double& vmax, bool& range) {
   range = false;

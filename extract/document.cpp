@@ -55,13 +55,10 @@ bool is_boilerplate_line(std::string_view line) {
   return false;
 }
 
-const char* const k_months[] = {"january", "february", "march",     "april",   "may",      "june",
-                                "july",    "august",   "september", "october", "november", "december"};
-
 int month_number(std::string_view w) {
   std::string f = fold(w);
   for (int m = 0; m < 12; ++m) {
-    std::string_view name = k_months[m];
+    std::string_view name = month_name(m + 1);
     if (f == name || (f.size() >= 3 && name.substr(0, f.size()) == f && f.size() <= name.size())) return m + 1;
   }
   return 0;

@@ -649,15 +649,13 @@ void find_mentions(Analysis& a) {
           // Drop nonentity tokens at the edges ("Monday's", "Sunni tribesmen"), but not a surname
           // after a given name ("Theresa May", "Brian March") nor a given name before a surname
           // ("Jan Kroslak").
-          static const std::unordered_set<std::string> k_months = {"january", "february", "march", "april", "may", "june",
-                                                                   "july", "august", "september", "october", "november", "december"};
           auto surname_after_given = [&](std::size_t q) {
             return q > rb && lx.first_names.count(a.tokens[q - 1].lower) > 0 && a.tokens[q].cap && !a.tokens[q].all_caps;
           };
           std::size_t re = e;
           const bool whole_known = c.known(c.folded(rb, e));
           while (!whole_known && re > rb && !domain_suffix(c, re - 1) &&
-                 !(k_months.count(a.tokens[re - 1].lower) && surname_after_given(re - 1)) &&
+                 !(month_index(a.tokens[re - 1].lower) != 0 && surname_after_given(re - 1)) &&
                  (lx.nonentities.count(a.tokens[re - 1].lower) || a.tokens[re - 1].lower == "of" || a.tokens[re - 1].lower == "and"))
             --re;
           // ("The Sunday Telegraph", "Sunday Times": a weekday heading a newspaper's name stays)

@@ -43,6 +43,24 @@ bool is_space(char32_t c) {
 bool is_open_quote(char32_t c) { return c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A; }
 bool is_close_quote(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x2019; }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018; }
+std::string_view month_name(int m) {
+  static constexpr std::string_view k_names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  return m >= 1 && m <= 12 ? k_names[m - 1] : std::string_view();
+}
+
+int month_index(std::string_view folded, bool short_forms) {
+  for (int m = 1; m <= 12; ++m)
+    if (folded == month_name(m)) return m;
+  if (short_forms && folded.size() >= 4 && folded.back() == '.') {
+    std::string_view stem = folded.substr(0, folded.size() - 1);
+    if (stem == "sept") return 9;
+    for (int m = 1; m <= 12; ++m)
+      if (stem.size() == 3 && month_name(m).substr(0, 3) == stem && m != 5) return m;  // "may." is no abbreviation
+  }
+  return 0;
+}
+
 bool is_dash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015; }
 
 bool is_letter(char32_t c) {

@@ -25,6 +25,12 @@ bool is_close_quote(char32_t c);
 bool is_apostrophe(char32_t c);
 bool is_dash(char32_t c);
 
+/// The English name of month m (1–12), lower case.
+std::string_view month_name(int m);
+/// 1–12 for a folded month name ("january"), and with `short_forms` for its written abbreviation
+/// too ("jan.", "sept."); 0 for anything else.
+int month_index(std::string_view folded, bool short_forms = false);
+
 /// segment: tokens and sentences for `doc`, skipping its boilerplate ranges.
 void segment(const Document& doc, std::vector<Token>& tokens, std::vector<Sentence>& sentences);
 
